@@ -1,0 +1,146 @@
+import {LitElement, html, nothing} from 'lit';
+import {property, state} from 'lit/decorators.js';
+import {getList, getNutrient, nutrientIds} from '../../src/data.js';
+import type {Nutrient} from '../../src/data.js';
+import {define} from '../../src/define.js';
+import {invalidValue, renderError, warnOnce} from '../../src/errors.js';
+import {articleUrl} from '../../src/links.js';
+import {defaultStrings} from '../../src/strings.js';
+import {widgetStyles} from '../../src/styles.js';
+import {styles} from './nutrient-card.styles.js';
+
+export type NutrientCardVariant = 'full' | 'compact';
+
+/**
+ * A nutrient from InnateHeal's leaky-gut article: what the article says
+ * about it, which section says so, and a link to read more.
+ *
+ * @summary A nutrient's role in gut health, as a card or an inline chip.
+ *
+ * @slot - `variant="compact"` only: the chip's label, in place of the nutrient's name.
+ *
+ * @csspart card - The full card's box.
+ * @csspart name - The nutrient's name.
+ * @csspart roles - The list of roles.
+ * @csspart role - One role the article gives the nutrient.
+ * @csspart section - The article section a role comes from.
+ * @csspart link - The "Read the article" link.
+ * @csspart notice - The not-medical-advice notice.
+ * @csspart chip - The compact chip (a button).
+ * @csspart tooltip - The compact chip's tooltip.
+ * @csspart error - The message shown when `nutrient` is unknown.
+ *
+ * @cssprop --ih-color-text - Text colour.
+ * @cssprop --ih-color-muted - Secondary text colour.
+ * @cssprop --ih-color-surface - Card background.
+ * @cssprop --ih-color-subtle - Chip background.
+ * @cssprop --ih-color-accent - Link colour.
+ * @cssprop --ih-color-border - Borders.
+ * @cssprop --ih-color-focus - Focus ring.
+ * @cssprop --ih-color-error - Error message colour.
+ * @cssprop --ih-radius - Corner radius.
+ * @cssprop --ih-space - Inner padding.
+ * @cssprop --ih-font-family - Font family (default: the page's).
+ * @cssprop --ih-font-size - Base font size of the full card (default: the reader's browser setting).
+ */
+export class NutrientCard extends LitElement {
+  static override styles = [widgetStyles, styles];
+
+  /** Id of the nutrient: `zinc`, `glutamine`, `vitamin-a`, `vitamin-d`, `omega-3`, `magnesium`, `glycine`, `b-complex` or `l-theanine`. */
+  @property() nutrient?: string;
+
+  /** `full` (default): a card. `compact`: an inline chip that shows the role on hover and focus. */
+  @property({reflect: true}) variant: NutrientCardVariant = 'full';
+
+  @state() private dismissed = false;
+
+  private record?: Nutrient;
+
+  protected override willUpdate(changed: Map<PropertyKey, unknown>): void {
+    if (changed.has('nutrient')) {
+      this.record = getNutrient(this.nutrient);
+    }
+    if (changed.has('variant') && this.variant !== 'full' && this.variant !== 'compact') {
+      warnOnce(`<nutrient-card>: unknown variant "${this.variant}", showing the full card. Valid: full, compact.`);
+    }
+  }
+
+  protected override render() {
+    const nutrient = this.record;
+    if (!nutrient) {
+      return renderError(invalidValue('nutrient-card', 'nutrient', this.nutrient, nutrientIds()));
+    }
+    return this.variant === 'compact' ? this.renderChip(nutrient) : this.renderCard(nutrient);
+  }
+
+  private renderRoles(nutrient: Nutrient, withSection: boolean) {
+    return nutrient.roles.map(
+      (role) => html`<li class="role" part="role">
+        ${role.kind === 'deficiency'
+          ? html`<span class="kind">${defaultStrings.deficiency}</span> `
+          : nothing}${role.text}
+        ${withSection
+          ? html`<span class="section" part="section"
+              >${defaultStrings.fromSection} “${getList(role.list)?.section.heading}”</span
+            >`
+          : nothing}
+      </li>`
+    );
+  }
+
+  private renderCard(nutrient: Nutrient) {
+    const article = getList(nutrient.roles[0].list)!.article;
+    return html`<div class="card" part="card">
+      <div class="card-body">
+        <p class="name" part="name">${nutrient.name}</p>
+        <ul class="roles" part="roles">
+          ${this.renderRoles(nutrient, true)}
+        </ul>
+      </div>
+      <div class="footer">
+        <a part="link" href=${articleUrl(article.slug)}>${defaultStrings.readArticle}</a>
+      </div>
+      <p class="notice" part="notice">${defaultStrings.notMedicalAdvice}</p>
+    </div>`;
+  }
+
+  private renderChip(nutrient: Nutrient) {
+    return html`<span class=${this.dismissed ? 'dismissed' : ''}
+      @mouseleave=${this.undismiss}
+      ><button
+        class="chip"
+        part="chip"
+        type="button"
+        aria-describedby="tip"
+        @keydown=${this.onChipKeydown}
+        @blur=${this.undismiss}
+      >
+        <slot>${nutrient.name}</slot></button
+      ><span class="tip" id="tip" role="tooltip" part="tooltip"
+        ><ul class="roles" part="roles">
+          ${this.renderRoles(nutrient, false)}
+        </ul></span
+      ></span
+    >`;
+  }
+
+  // WCAG 1.4.13: a tooltip shown on hover or focus can be dismissed with Escape.
+  private onChipKeydown(event: KeyboardEvent) {
+    if (event.key === 'Escape' && !this.dismissed) {
+      this.dismissed = true;
+      event.stopPropagation();
+    }
+  }
+
+  private undismiss() {
+    this.dismissed = false;
+  }
+}
+
+define('nutrient-card', NutrientCard);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'nutrient-card': NutrientCard;
+  }
+}

@@ -1,0 +1,45 @@
+import {nodeResolve} from '@rollup/plugin-node-resolve';
+import terser from '@rollup/plugin-terser';
+import typescript from '@rollup/plugin-typescript';
+
+/** Every element's module, by the name npm users import it under. */
+export const elements = {
+  'nutrient-card': 'components/nutrient-card/nutrient-card.ts',
+};
+
+const ts = () =>
+  typescript({
+    tsconfig: 'tsconfig.json',
+    // Types come from `tsc -p tsconfig.build.json`; tests are not built.
+    compilerOptions: {declaration: false, outDir: 'dist', rootDir: '.'},
+    include: ['src/**/*.ts', 'components/**/*.ts', 'data/**/*.ts'],
+  });
+
+const minify = () =>
+  terser({
+    ecma: 2021,
+    module: true,
+    compress: {passes: 2},
+    format: {comments: false},
+  });
+
+export default [
+  // One file for a script tag: Lit (production build), every element, all data.
+  {
+    input: 'src/index.ts',
+    output: {file: 'dist/embed.js', format: 'es'},
+    plugins: [nodeResolve({exportConditions: ['production']}), ts(), minify()],
+  },
+  // For npm users: one module per element with Lit left as an import, so an
+  // app that already has Lit loads it once. Shared code lands in chunks/.
+  {
+    input: {index: 'src/index.ts', ...elements},
+    external: [/^lit(\/|$)/, /^@lit\//],
+    output: {
+      dir: 'dist',
+      format: 'es',
+      chunkFileNames: 'chunks/[name]-[hash].js',
+    },
+    plugins: [nodeResolve(), ts(), minify()],
+  },
+];

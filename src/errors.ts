@@ -1,0 +1,31 @@
+import {html} from 'lit';
+
+const warned = new Set<string>();
+
+/** Logs `message` to the console once per page, however many elements hit it. */
+export function warnOnce(message: string): void {
+  if (!warned.has(message)) {
+    warned.add(message);
+    console.warn(`@innateheal/widgets: ${message}`);
+  }
+}
+
+/**
+ * The message for an attribute whose value names nothing we have, e.g.
+ * `<nutrient-card>: unknown nutrient "iron". Valid: zinc, …`.
+ */
+export function invalidValue(
+  tag: string,
+  what: string,
+  value: string | null | undefined,
+  valid: readonly string[]
+): string {
+  const problem = value ? `unknown ${what} "${value}"` : `no ${what} given`;
+  return `<${tag}>: ${problem}. Valid: ${valid.join(', ')}.`;
+}
+
+/** A visible error in place of the element's content; also warns once. */
+export function renderError(message: string) {
+  warnOnce(message);
+  return html`<p class="error" part="error">${message}</p>`;
+}

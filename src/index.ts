@@ -1,0 +1,7 @@
+/**
+ * The package entry: importing it registers every element. Partners without
+ * a bundler load the built form, `dist/embed.js`, with one script tag.
+ */
+export {NutrientCard} from '../components/nutrient-card/nutrient-card.js';
+export type {NutrientCardVariant} from '../components/nutrient-card/nutrient-card.js';
+export type * from '../data/types.js';

@@ -1,0 +1,39 @@
+import {site} from '../data/site.js';
+
+// Characters the URL parser strips before it reads a scheme
+// (WHATWG URL §4.4: leading/trailing C0 controls and spaces, tab and newline
+// anywhere), so `java\tscript:` and ` javascript:` are read as the browser would.
+const STRIPPED_EDGES = /^[\u0000-\u0020]+|[\u0000-\u0020]+$/g;
+const TAB_OR_NEWLINE = /[\t\n\r]/g;
+const SCHEME = /^([a-z][a-z\d+.-]*):/i;
+
+/**
+ * Returns `url` if it is safe for an `href`: `https:`, `http:` or relative to
+ * the page (`/path`, `path`, `?q`, `#hash`). Anything else (`javascript:`,
+ * `data:`, `vbscript:`, `mailto:`…) gives `undefined`. This is the only
+ * place that decides whether a URL may become a link.
+ */
+export function safeUrl(url: unknown): string | undefined {
+  if (typeof url !== 'string') {
+    return undefined;
+  }
+  const trimmed = url.replace(STRIPPED_EDGES, '');
+  if (!trimmed) {
+    return undefined;
+  }
+  const scheme = SCHEME.exec(trimmed.replace(TAB_OR_NEWLINE, ''))?.[1].toLowerCase();
+  return scheme === undefined || scheme === 'https' || scheme === 'http'
+    ? trimmed
+    : undefined;
+}
+
+/** An absolute `https:`/`http:` base URL, or `undefined`. */
+export function safeBaseUrl(url: unknown): string | undefined {
+  const safe = safeUrl(url);
+  return safe && SCHEME.test(safe) ? safe : undefined;
+}
+
+/** The URL of an article on the publisher's site (or on `base`). */
+export function articleUrl(slug: string, base: string = site.baseUrl): string {
+  return new URL(encodeURIComponent(slug), base.endsWith('/') ? base : `${base}/`).href;
+}

@@ -1,0 +1,20 @@
+/**
+ * Every piece of UI text the widgets show that is not article content.
+ * Content (headings, list items) comes from `data/` in the source's words.
+ */
+export interface Strings {
+  /** Prefix of a role the article gives a nutrient's deficiency. */
+  deficiency: string;
+  /** Before the section heading a nutrient's role comes from. */
+  fromSection: string;
+  readArticle: string;
+  notMedicalAdvice: string;
+}
+
+export const defaultStrings: Strings = {
+  deficiency: 'Deficiency:',
+  fromSection: 'From',
+  readArticle: 'Read the article',
+  notMedicalAdvice:
+    'Educational content, not medical advice. Talk to a qualified health professional about your symptoms.',
+};

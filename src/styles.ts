@@ -1,0 +1,88 @@
+import {css} from 'lit';
+
+/**
+ * Design tokens. Each widget reads `--ih-*` custom properties set by the
+ * partner, with our defaults as fallbacks, into private `--_*` properties.
+ * Overriding a token applies in both colour schemes.
+ */
+export const tokens = css`
+  :host {
+    --_text: var(--ih-color-text, #1d2b24);
+    --_muted: var(--ih-color-muted, #4b5e54);
+    --_surface: var(--ih-color-surface, #ffffff);
+    --_subtle: var(--ih-color-subtle, #eef5f0);
+    --_accent: var(--ih-color-accent, #1b6b46);
+    --_border: var(--ih-color-border, #b9cdc1);
+    --_focus: var(--ih-color-focus, #1a5fb4);
+    --_error: var(--ih-color-error, #a4232c);
+    --_radius: var(--ih-radius, 8px);
+    --_space: var(--ih-space, 1em);
+  }
+  @media (prefers-color-scheme: dark) {
+    :host {
+      --_text: var(--ih-color-text, #e3ece6);
+      --_muted: var(--ih-color-muted, #b3c4ba);
+      --_surface: var(--ih-color-surface, #17211c);
+      --_subtle: var(--ih-color-subtle, #22302a);
+      --_accent: var(--ih-color-accent, #7fd3a8);
+      --_border: var(--ih-color-border, #3e5247);
+      --_focus: var(--ih-color-focus, #8fb8ff);
+      --_error: var(--ih-color-error, #ff9ea4);
+    }
+  }
+`;
+
+/**
+ * What every widget's shadow root starts from: the host page's inherited
+ * text styles are reset (only the font family is inherited, on purpose),
+ * `hidden` works, and focus is always visible.
+ */
+export const base = css`
+  :host {
+    all: initial;
+    display: block;
+    font-family: var(--ih-font-family, inherit);
+    font-size: var(--ih-font-size, medium);
+    line-height: 1.5;
+    color: var(--_text);
+    overflow-wrap: break-word;
+  }
+  :host([hidden]) {
+    display: none;
+  }
+  *,
+  *::before,
+  *::after {
+    box-sizing: border-box;
+  }
+  a {
+    color: var(--_accent);
+    text-decoration: underline;
+    text-underline-offset: 0.15em;
+  }
+  :focus-visible {
+    outline: 2px solid var(--_focus);
+    outline-offset: 2px;
+  }
+  .error {
+    margin: 0;
+    padding: 0.5em 0.75em;
+    border: 1px solid currentColor;
+    border-inline-start-width: 4px;
+    border-radius: var(--_radius);
+    color: var(--_error);
+    background: var(--_surface);
+  }
+  @media print {
+    :host {
+      --_text: #000;
+      --_muted: #333;
+      --_surface: #fff;
+      --_subtle: #fff;
+      --_accent: #000;
+      --_border: #666;
+    }
+  }
+`;
+
+export const widgetStyles = [tokens, base];

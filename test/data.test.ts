@@ -1,0 +1,138 @@
+import {expect} from '@open-wc/testing';
+import {
+  articles,
+  getList,
+  getNutrient,
+  hotArticles,
+  listIds,
+  nutrients,
+  validateArticle,
+  validateContent,
+  validateNutrients,
+  validateTeasers,
+} from '../src/data.js';
+import type {Article} from '../src/data.js';
+import {leakyGut} from '../data/leaky-gut.js';
+import {seedLines} from './seed.js';
+
+/** Every line of content in `data/`, in the order the source page shows it. */
+function dataLines(): string[] {
+  const lines = [leakyGut.title, ...leakyGut.intro];
+  for (const section of leakyGut.sections) {
+    lines.push(section.heading, ...(section.lead ?? []));
+    if (section.subheading) lines.push(section.subheading);
+    lines.push(...(section.list?.items.map((item) => item.text) ?? []));
+    if (section.note) lines.push(`Note: ${section.note}`);
+    if (section.closing) lines.push(section.closing);
+  }
+  // The strip's heading and "Read More →" links are page chrome, not content.
+  lines.push('Hot Articles');
+  for (const teaser of hotArticles) {
+    lines.push(teaser.category, teaser.title, teaser.subtitle, 'Read More →');
+  }
+  return lines;
+}
+
+describe('bundled data', () => {
+  it('holds every line of the seed page, in order, and nothing else', async () => {
+    expect(dataLines()).to.deep.equal(await seedLines());
+  });
+
+  it('keeps every bullet in the source words, list by list', async () => {
+    const seed = await seedLines();
+    for (const id of listIds()) {
+      const items = getList(id)!.list.items.map((item) => item.text);
+      const start = seed.indexOf(items[0]);
+      expect(start, `list ${id}`).to.be.greaterThan(-1);
+      expect(seed.slice(start, start + items.length), `list ${id}`).to.deep.equal(items);
+    }
+  });
+
+  it('has no stray scrape characters', () => {
+    expect(JSON.stringify([articles, nutrients, hotArticles])).not.to.match(/[×\uFE0F]/);
+  });
+
+  it('passes its own validation', () => {
+    expect(validateContent()).to.deep.equal([]);
+  });
+
+  it('addresses every list the checklist needs by id', () => {
+    expect(listIds()).to.have.members([
+      'symptoms',
+      'deficiencies',
+      'nervous-system',
+      'contributors',
+      'hormonal',
+      'lifestyle',
+      'mind-body',
+      'worsens',
+      'seek-care',
+    ]);
+    expect(getList('seek-care')!.section.heading).to.equal('When to Seek Medical Care');
+  });
+
+  it('keeps the cut-off teaser title as the source shows it, marked truncated', () => {
+    const teaser = hotArticles.find((t) => t.title.startsWith('Anxiety Without a Trigger'))!;
+    expect(teaser.title).to.equal('Anxiety Without a Trigger: Could It Be a Magnesium…');
+    expect(teaser.truncated).to.equal(true);
+  });
+});
+
+describe('nutrients', () => {
+  it('has one record per nutrient the article names', () => {
+    expect(nutrients.map((n) => n.id)).to.deep.equal([
+      'zinc',
+      'glutamine',
+      'vitamin-a',
+      'vitamin-d',
+      'omega-3',
+      'magnesium',
+      'glycine',
+      'b-complex',
+      'l-theanine',
+    ]);
+  });
+
+  it('gives Omega-3 both its roles from both sections', () => {
+    const omega = getNutrient('omega-3')!;
+    expect(omega.roles.map((r) => [r.kind, r.text, getList(r.list)!.section.heading])).to.deep.equal([
+      ['deficiency', 'chronic gut inflammation', 'Nutritional Factors in Leaky Gut'],
+      ['support', 'stabilize cell membranes', 'Nervous System & Gut Barrier Integrity'],
+    ]);
+  });
+
+  it('names each nutrient as the source does', async () => {
+    const seed = (await seedLines()).join('\n');
+    for (const nutrient of nutrients) {
+      expect(seed, nutrient.id).to.include(nutrient.name);
+    }
+  });
+});
+
+describe('validation', () => {
+  const clone = (): Article => structuredClone(leakyGut);
+
+  it('reports a missing field, a duplicate id and a bad slug', () => {
+    const article = clone();
+    article.title = '';
+    article.sections[1].id = article.sections[0].id;
+    article.sections[2].list!.items[0].id = 'Not A Slug';
+    const problems = validateArticle(article);
+    expect(problems).to.have.length(3);
+    expect(problems.join('\n')).to.include('title').and.include('duplicate id').and.include('Not A Slug');
+  });
+
+  it('reports a role that points at no item or strays from its words', () => {
+    const problems = validateNutrients([
+      {id: 'zinc', name: 'Zinc', roles: [{kind: 'support', text: 'cures everything', list: 'deficiencies', item: 'zinc'}]},
+      {id: 'glycine', name: 'Glycine', roles: [{kind: 'support', text: 'x', list: 'symptoms', item: 'nope'}]},
+    ]);
+    expect(problems).to.have.length(2);
+    expect(problems[0]).to.include('not in the words');
+    expect(problems[1]).to.include('no item "nope"');
+  });
+
+  it('reports duplicate teasers', () => {
+    expect(validateTeasers([hotArticles[0], hotArticles[0]])).to.have.length(1);
+  });
+});

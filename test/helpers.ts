@@ -1,0 +1,29 @@
+/** Records `console.warn` calls made while `fn` runs. */
+export async function captureWarnings(fn: () => unknown): Promise<string[]> {
+  const warnings: string[] = [];
+  const original = console.warn;
+  console.warn = (...args: unknown[]) => warnings.push(args.map(String).join(' '));
+  try {
+    await fn();
+  } finally {
+    console.warn = original;
+  }
+  return warnings;
+}
+
+/** The text a reader sees in an element's shadow root (hidden parts left out), white space folded. */
+export function shownText(el: Element): string {
+  return Array.from(el.shadowRoot!.children, (child) => (child as HTMLElement).innerText ?? '')
+    .join(' ')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+/** The centre of an element, in page coordinates, for `sendMouse`. */
+export function centre(el: Element): [number, number] {
+  const rect = el.getBoundingClientRect();
+  return [Math.round(rect.x + rect.width / 2), Math.round(rect.y + rect.height / 2)];
+}
+
+export const isShown = (el: Element | null | undefined): boolean =>
+  !!el && getComputedStyle(el).display !== 'none' && el.getClientRects().length > 0;

@@ -1,0 +1,169 @@
+import {expect, fixture, html} from '@open-wc/testing';
+import {sendKeys, sendMouse, resetMouse} from '@web/test-runner-commands';
+import '../components/nutrient-card/nutrient-card.js';
+import {NutrientCard} from '../components/nutrient-card/nutrient-card.js';
+import {define} from '../src/define.js';
+import {captureWarnings, centre, isShown, shownText} from './helpers.js';
+
+const part = (el: Element, name: string) => el.shadowRoot!.querySelector(`[part~="${name}"]`) as HTMLElement;
+
+describe('<nutrient-card>', () => {
+  afterEach(() => resetMouse());
+
+  it('shows the name, the role, its section and a link to the article', async () => {
+    const el = await fixture<NutrientCard>(html`<nutrient-card nutrient="zinc"></nutrient-card>`);
+    expect(part(el, 'name').textContent).to.equal('Zinc');
+    const text = shownText(el);
+    expect(text).to.include('Deficiency: impaired gut lining repair');
+    expect(text).to.include('From “Nutritional Factors in Leaky Gut”');
+    expect(text).to.include('not medical advice');
+    const link = part(el, 'link') as HTMLAnchorElement;
+    expect(link.textContent).to.equal('Read the article');
+    expect(link.getAttribute('href')).to.equal('https://innateheal.com/leaky-gut');
+  });
+
+  it('shows both roles the article gives Omega-3, each with its section', async () => {
+    const el = await fixture<NutrientCard>(html`<nutrient-card nutrient="omega-3"></nutrient-card>`);
+    const roles = [...el.shadowRoot!.querySelectorAll('[part="role"]')].map((li) =>
+      (li as HTMLElement).innerText.replace(/\s+/g, ' ').trim()
+    );
+    expect(roles).to.deep.equal([
+      'Deficiency: chronic gut inflammation From “Nutritional Factors in Leaky Gut”',
+      'stabilize cell membranes From “Nervous System & Gut Barrier Integrity”',
+    ]);
+  });
+
+  it('re-renders when the nutrient attribute changes', async () => {
+    const el = await fixture<NutrientCard>(html`<nutrient-card nutrient="zinc"></nutrient-card>`);
+    el.setAttribute('nutrient', 'magnesium');
+    await el.updateComplete;
+    expect(part(el, 'name').textContent).to.equal('Magnesium');
+    expect(shownText(el)).to.include('reduces stress-induced gut permeability');
+    expect(shownText(el)).not.to.include('Zinc');
+  });
+
+  it('names a bad nutrient and the valid ids, visibly and once in the console', async () => {
+    let el!: NutrientCard;
+    const warnings = await captureWarnings(async () => {
+      el = await fixture<NutrientCard>(html`<nutrient-card nutrient="iron"></nutrient-card>`);
+      el.requestUpdate();
+      await el.updateComplete;
+      await fixture(html`<nutrient-card nutrient="iron"></nutrient-card>`);
+    });
+    const error = part(el, 'error');
+    expect(isShown(error)).to.equal(true);
+    expect(error.textContent).to.include('unknown nutrient "iron"');
+    expect(error.textContent).to.include('zinc, glutamine, vitamin-a, vitamin-d, omega-3, magnesium, glycine, b-complex, l-theanine');
+    expect(warnings).to.have.length(1);
+    expect(warnings[0]).to.include('"iron"');
+  });
+
+  it('says so when the nutrient attribute is missing, and recovers when it is set', async () => {
+    const el = await fixture<NutrientCard>(html`<nutrient-card></nutrient-card>`);
+    expect(part(el, 'error').textContent).to.include('no nutrient given');
+    el.nutrient = 'glycine';
+    await el.updateComplete;
+    expect(part(el, 'error')).to.equal(null);
+    expect(part(el, 'name').textContent).to.equal('Glycine');
+  });
+
+  it('fits a 200 px column without horizontal overflow', async () => {
+    const wrapper = await fixture(html`<div style="width: 200px">
+      <nutrient-card nutrient="b-complex"></nutrient-card>
+    </div>`);
+    const el = wrapper.querySelector('nutrient-card')!;
+    await el.updateComplete;
+    const card = part(el, 'card');
+    expect(card.getBoundingClientRect().width).to.be.at.most(200);
+    expect(card.scrollWidth).to.be.at.most(card.clientWidth);
+  });
+
+  it('keeps its size when the page changes the root font size', async () => {
+    const el = await fixture<NutrientCard>(html`<nutrient-card nutrient="zinc"></nutrient-card>`);
+    const before = getComputedStyle(part(el, 'name')).fontSize;
+    const style = document.createElement('style');
+    style.textContent = 'html { font-size: 40px; } body { font-size: 30px; line-height: 3; }';
+    document.head.append(style);
+    try {
+      expect(getComputedStyle(part(el, 'name')).fontSize).to.equal(before);
+    } finally {
+      style.remove();
+    }
+  });
+
+  it('is accessible', async () => {
+    const el = await fixture<NutrientCard>(html`<nutrient-card nutrient="omega-3"></nutrient-card>`);
+    await expect(el).to.be.accessible();
+  });
+});
+
+describe('<nutrient-card variant="compact">', () => {
+  afterEach(() => resetMouse());
+
+  async function chipInSentence() {
+    const p = await fixture(html`<p>
+      <button>before</button> Zinc
+      <nutrient-card nutrient="zinc" variant="compact"></nutrient-card> matters.
+    </p>`);
+    const el = p.querySelector('nutrient-card')!;
+    await el.updateComplete;
+    return {p, el, chip: part(el, 'chip'), tip: part(el, 'tooltip')};
+  }
+
+  it('sits inline in a sentence with the role hidden until asked for', async () => {
+    const {el, chip, tip} = await chipInSentence();
+    expect(getComputedStyle(el).display).to.equal('inline-block');
+    expect(chip.textContent!.trim()).to.equal('Zinc');
+    expect(isShown(tip)).to.equal(false);
+    expect(chip.getAttribute('aria-describedby')).to.equal(tip.id);
+    expect(tip.getAttribute('role')).to.equal('tooltip');
+  });
+
+  it('shows the role when reached by keyboard, and hides it on Escape', async () => {
+    const {p, chip, tip} = await chipInSentence();
+    p.querySelector('button')!.focus();
+    await sendKeys({press: 'Tab'});
+    expect(chip.matches(':focus')).to.equal(true);
+    expect(isShown(tip)).to.equal(true);
+    expect(tip.innerText).to.include('Deficiency: impaired gut lining repair');
+    await sendKeys({press: 'Escape'});
+    expect(isShown(tip)).to.equal(false);
+    await sendKeys({down: 'Shift'});
+    await sendKeys({press: 'Tab'});
+    await sendKeys({up: 'Shift'});
+    expect(p.querySelector('button')!.matches(':focus')).to.equal(true);
+    await sendKeys({press: 'Tab'});
+    expect(isShown(tip)).to.equal(true);
+  });
+
+  it('shows the role on hover', async () => {
+    const {chip, tip} = await chipInSentence();
+    await sendMouse({type: 'move', position: centre(chip)});
+    expect(isShown(tip)).to.equal(true);
+    await sendMouse({type: 'move', position: [0, 0]});
+    expect(isShown(tip)).to.equal(false);
+  });
+
+  it('takes its label from the slot', async () => {
+    const el = await fixture<NutrientCard>(
+      html`<nutrient-card nutrient="vitamin-d" variant="compact">vitamin D</nutrient-card>`
+    );
+    const slot = el.shadowRoot!.querySelector('slot')!;
+    expect(slot.assignedNodes().map((n) => n.textContent)).to.deep.equal(['vitamin D']);
+    expect(isShown(part(el, 'chip'))).to.equal(true);
+  });
+
+  it('is accessible', async () => {
+    const {p} = await chipInSentence();
+    await expect(p).to.be.accessible();
+  });
+});
+
+describe('registration', () => {
+  it('tolerates a second registration of the same tag', async () => {
+    expect(() => define('nutrient-card', class extends HTMLElement {})).not.to.throw();
+    expect(customElements.get('nutrient-card')).to.equal(NutrientCard);
+    const el = await fixture<NutrientCard>(html`<nutrient-card nutrient="glutamine"></nutrient-card>`);
+    expect(part(el, 'name').textContent).to.equal('Glutamine');
+  });
+});

@@ -1,0 +1,24 @@
+import {chromeLauncher, defaultReporter} from '@web/test-runner';
+import {esbuildPlugin} from '@web/dev-server-esbuild';
+import {chromeArgs, findChrome} from './scripts/chrome.mjs';
+import {countReporter} from './scripts/count-reporter.mjs';
+
+export default {
+  files: ['test/**/*.test.ts'],
+  nodeResolve: true,
+  // The tsconfig makes esbuild compile decorators as Lit expects
+  // (experimentalDecorators, no define semantics for class fields).
+  plugins: [esbuildPlugin({ts: true, tsconfig: 'tsconfig.json'})],
+  browsers: [
+    chromeLauncher({
+      launchOptions: {executablePath: findChrome(), headless: true, args: chromeArgs},
+    }),
+  ],
+  // One page at a time: keyboard and mouse tests need the focused page, and
+  // background pages get no animation frames (fixtures wait for one).
+  concurrency: 1,
+  // Tests run Lit's development build for its extra checks; its banner is noise.
+  filterBrowserLogs: ({args}) => !String(args[0]).startsWith('Lit is in dev mode'),
+  testFramework: {config: {timeout: 5000}},
+  reporters: [defaultReporter(), countReporter()],
+};
