@@ -5,6 +5,7 @@ import typescript from '@rollup/plugin-typescript';
 /** Every element's module, by the name npm users import it under. */
 export const elements = {
   'nutrient-card': 'components/nutrient-card/nutrient-card.ts',
+  'gut-checklist': 'components/gut-checklist/gut-checklist.ts',
 };
 
 const ts = () =>

@@ -20,5 +20,6 @@ export default {
   // Tests run Lit's development build for its extra checks; its banner is noise.
   filterBrowserLogs: ({args}) => !String(args[0]).startsWith('Lit is in dev mode'),
   testFramework: {config: {timeout: 5000}},
+  testsFinishTimeout: 60000,
   reporters: [defaultReporter(), countReporter()],
 };

@@ -4,4 +4,6 @@
  */
 export {NutrientCard} from '../components/nutrient-card/nutrient-card.js';
 export type {NutrientCardVariant} from '../components/nutrient-card/nutrient-card.js';
+export {GutChecklist} from '../components/gut-checklist/gut-checklist.js';
+export type {GutChecklistChangeDetail} from '../components/gut-checklist/gut-checklist.js';
 export type * from '../data/types.js';

@@ -64,6 +64,14 @@ export const base = css`
     outline: 2px solid var(--_focus);
     outline-offset: 2px;
   }
+  .notice {
+    margin: 0.75em 0 0;
+    font-size: 0.875em;
+    color: var(--_muted);
+  }
+  .notice a {
+    white-space: nowrap;
+  }
   .error {
     margin: 0;
     padding: 0.5em 0.75em;

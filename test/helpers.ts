@@ -27,3 +27,10 @@ export function centre(el: Element): [number, number] {
 
 export const isShown = (el: Element | null | undefined): boolean =>
   !!el && getComputedStyle(el).display !== 'none' && el.getClientRects().length > 0;
+
+/**
+ * Whether `selector` matches in an element's shadow root. Assert on this
+ * boolean rather than on the node: a failing `expect(node).to.equal(null)`
+ * makes chai walk the whole DOM to describe it.
+ */
+export const has = (el: Element, selector: string): boolean => !!el.shadowRoot!.querySelector(selector);

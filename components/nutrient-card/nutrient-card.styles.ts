@@ -31,18 +31,6 @@ export const styles = css`
     font-size: 0.875em;
     color: var(--_muted);
   }
-  .footer {
-    display: flex;
-    flex-wrap: wrap;
-    gap: 0.5em 1em;
-    align-items: baseline;
-    justify-content: space-between;
-  }
-  .notice {
-    margin: 0.75em 0 0;
-    font-size: 0.8125em;
-    color: var(--_muted);
-  }
   @container (min-width: 28em) {
     .card-body {
       display: grid;
@@ -101,10 +89,6 @@ export const styles = css`
   @media print {
     .card {
       break-inside: avoid;
-    }
-    .footer a::after {
-      content: ' (' attr(href) ')';
-      font-size: 0.8125em;
     }
     .tip {
       display: none !important;

@@ -4,7 +4,7 @@ import {getList, getNutrient, nutrientIds} from '../../src/data.js';
 import type {Nutrient} from '../../src/data.js';
 import {define} from '../../src/define.js';
 import {invalidValue, renderError, warnOnce} from '../../src/errors.js';
-import {articleUrl} from '../../src/links.js';
+import {renderNotice} from '../../src/notice.js';
 import {defaultStrings} from '../../src/strings.js';
 import {widgetStyles} from '../../src/styles.js';
 import {styles} from './nutrient-card.styles.js';
@@ -24,8 +24,8 @@ export type NutrientCardVariant = 'full' | 'compact';
  * @csspart roles - The list of roles.
  * @csspart role - One role the article gives the nutrient.
  * @csspart section - The article section a role comes from.
- * @csspart link - The "Read the article" link.
  * @csspart notice - The not-medical-advice notice.
+ * @csspart link - The "Read the article" link, inside the notice.
  * @csspart chip - The compact chip (a button).
  * @csspart tooltip - The compact chip's tooltip.
  * @csspart error - The message shown when `nutrient` is unknown.
@@ -97,10 +97,7 @@ export class NutrientCard extends LitElement {
           ${this.renderRoles(nutrient, true)}
         </ul>
       </div>
-      <div class="footer">
-        <a part="link" href=${articleUrl(article.slug)}>${defaultStrings.readArticle}</a>
-      </div>
-      <p class="notice" part="notice">${defaultStrings.notMedicalAdvice}</p>
+      ${renderNotice(article, defaultStrings)}
     </div>`;
   }
 

@@ -1,0 +1,208 @@
+import {LitElement, html, nothing} from 'lit';
+import {property} from 'lit/decorators.js';
+import {getList, listIds} from '../../src/data.js';
+import type {ListRef} from '../../src/data.js';
+import {define} from '../../src/define.js';
+import {invalidValue, renderError} from '../../src/errors.js';
+import {renderNotice} from '../../src/notice.js';
+import {readJson, writeJson} from '../../src/storage.js';
+import {defaultStrings, format} from '../../src/strings.js';
+import {widgetStyles} from '../../src/styles.js';
+import {styles} from './gut-checklist.styles.js';
+
+/** Lists that name symptoms: ticking one shows the seek-care guidance. */
+const SYMPTOM_LISTS = new Set(['symptoms', 'seek-care']);
+
+export interface GutChecklistChangeDetail {
+  /** The article the list comes from, e.g. `leaky-gut`. */
+  article: string;
+  /** The list id, e.g. `symptoms`. */
+  list: string;
+  /** Ids of the ticked items, in list order. */
+  checked: string[];
+  /** How many items the list has. */
+  total: number;
+}
+
+/**
+ * One of the leaky-gut article's lists as a checklist a reader ticks, with a
+ * live summary, a reset button and, for symptom lists, the article's "When
+ * to Seek Medical Care" guidance once anything is ticked.
+ *
+ * @summary Tick what applies to you from one of the article's lists.
+ *
+ * @fires {CustomEvent<GutChecklistChangeDetail>} gut-checklist-change - After every tick, untick or reset by the reader (not when `checked` is set from script).
+ *
+ * @csspart box - The checklist's outer box.
+ * @csspart group - The fieldset around the list, summary and guidance.
+ * @csspart heading - The checklist's title (the fieldset's legend).
+ * @csspart list - The list of items.
+ * @csspart item - One item.
+ * @csspart checkbox - An item's checkbox.
+ * @csspart summary - The "2 of 4 ticked" summary, a polite live region.
+ * @csspart reset - The reset button.
+ * @csspart guidance - The "When to Seek Medical Care" callout.
+ * @csspart notice - The not-medical-advice notice.
+ * @csspart link - The link to the full article, inside the notice.
+ * @csspart error - The message shown when `list` is unknown.
+ *
+ * @cssprop --ih-color-text - Text colour.
+ * @cssprop --ih-color-muted - Secondary text colour.
+ * @cssprop --ih-color-surface - Background.
+ * @cssprop --ih-color-subtle - Hover and callout background.
+ * @cssprop --ih-color-accent - Checkboxes, button, links and callout border.
+ * @cssprop --ih-color-border - Borders.
+ * @cssprop --ih-color-focus - Focus ring.
+ * @cssprop --ih-color-error - Error message colour.
+ * @cssprop --ih-radius - Corner radius.
+ * @cssprop --ih-space - Inner padding.
+ * @cssprop --ih-font-family - Font family (default: the page's).
+ * @cssprop --ih-font-size - Base font size (default: the reader's browser setting).
+ */
+export class GutChecklist extends LitElement {
+  static override styles = [widgetStyles, styles];
+
+  /** Id of the article list: `symptoms` (default), `deficiencies`, `nervous-system`, `contributors`, `hormonal`, `lifestyle`, `mind-body`, `worsens` or `seek-care`. */
+  @property() list = 'symptoms';
+
+  /** Replaces the list's section title as the checklist's title. */
+  @property() heading?: string;
+
+  /** Keep the reader's ticks across visits (localStorage, per article and list). */
+  @property({type: Boolean}) persist = false;
+
+  private ticked = new Set<string>();
+  private ref?: ListRef;
+
+  /** Ids of the ticked items, in list order. Setting it does not fire `gut-checklist-change`. */
+  @property({attribute: false})
+  get checked(): string[] {
+    return this.ref?.list.items.filter((item) => this.ticked.has(item.id)).map((item) => item.id) ?? [
+      ...this.ticked,
+    ];
+  }
+  // Lit wraps this accessor and requests the update.
+  set checked(ids: string[]) {
+    this.ticked = new Set(Array.isArray(ids) ? ids.map(String) : []);
+    this.checkedFromScript = true;
+  }
+  private checkedFromScript = false;
+
+  private get storageKey() {
+    return `innateheal:${this.ref!.article.id}:${this.ref!.list.id}`;
+  }
+
+  protected override willUpdate(changed: Map<PropertyKey, unknown>): void {
+    if (changed.has('list')) {
+      const previous = this.ref;
+      this.ref = getList(this.list);
+      if (previous && previous !== this.ref) {
+        this.ticked.clear();
+        this.checkedFromScript = false;
+      }
+    }
+    // Stored ticks apply unless a script already said what is ticked.
+    if ((changed.has('list') || changed.has('persist')) && this.persist && this.ref && !this.checkedFromScript) {
+      const stored = readJson(this.storageKey);
+      if (Array.isArray(stored)) {
+        this.ticked = new Set(stored.map(String));
+      }
+    }
+  }
+
+  protected override render() {
+    const ref = this.ref;
+    if (!ref || ref.list.items.length === 0) {
+      const problem = ref ? `list "${this.list}" has no items` : undefined;
+      return renderError(problem ? `<gut-checklist>: ${problem}.` : invalidValue('gut-checklist', 'list', this.list, listIds()));
+    }
+    const {list, section, article} = ref;
+    const strings = defaultStrings;
+    const checked = this.checked;
+    const intro = section.subheading ?? section.lead?.at(-1);
+    return html`<div class="box" part="box"><fieldset part="group">
+      <legend part="heading">${this.heading || section.heading}</legend>
+      ${intro ? html`<p class="intro">${intro}</p>` : nothing}
+      <ul class="list" part="list">
+        ${list.items.map(
+          (item) => html`<li class="item" part="item">
+            <label>
+              <input
+                type="checkbox"
+                part="checkbox"
+                .value=${item.id}
+                .checked=${this.ticked.has(item.id)}
+                @change=${this.onToggle}
+              />
+              <span>${item.text}</span>
+            </label>
+          </li>`
+        )}
+      </ul>
+      <div class="status">
+        <p class="summary" part="summary" aria-live="polite">
+          ${format(strings.checklistSummary, {checked: checked.length, total: list.items.length})}
+        </p>
+        <button type="button" part="reset" @click=${this.onReset}>${strings.checklistReset}</button>
+      </div>
+      ${SYMPTOM_LISTS.has(list.id) && checked.length ? this.renderGuidance(ref) : nothing}
+    </fieldset>
+    ${renderNotice(article, strings)}</div>`;
+  }
+
+  private renderGuidance(ticking: ListRef) {
+    const care = getList('seek-care')!;
+    // Ticking the seek-care list itself: repeat back only what was ticked.
+    const items =
+      ticking === care ? care.list.items.filter((item) => this.ticked.has(item.id)) : care.list.items;
+    return html`<div class="guidance" part="guidance">
+      <p class="guidance-heading">${care.section.heading}</p>
+      ${care.section.lead?.map((text) => html`<p>${text}</p>`)}
+      <ul>
+        ${items.map((item) => html`<li>${item.text}</li>`)}
+      </ul>
+    </div>`;
+  }
+
+  private onToggle(event: Event) {
+    const input = event.target as HTMLInputElement;
+    if (input.checked) {
+      this.ticked.add(input.value);
+    } else {
+      this.ticked.delete(input.value);
+    }
+    this.userChanged();
+  }
+
+  private onReset() {
+    this.ticked.clear();
+    this.userChanged();
+  }
+
+  private userChanged() {
+    const checked = this.checked;
+    if (this.persist) {
+      writeJson(this.storageKey, checked);
+    }
+    this.requestUpdate();
+    const {article, list} = this.ref!;
+    this.dispatchEvent(
+      new CustomEvent<GutChecklistChangeDetail>('gut-checklist-change', {
+        bubbles: true,
+        composed: true,
+        detail: {article: article.id, list: list.id, checked, total: list.items.length},
+      })
+    );
+  }
+}
+
+define('gut-checklist', GutChecklist);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'gut-checklist': GutChecklist;
+  }
+  interface HTMLElementEventMap {
+    'gut-checklist-change': CustomEvent<GutChecklistChangeDetail>;
+  }
+}

@@ -1,0 +1,256 @@
+import {expect, fixture, html, oneEvent} from '@open-wc/testing';
+import {resetMouse, sendKeys, sendMouse} from '@web/test-runner-commands';
+import '../components/gut-checklist/gut-checklist.js';
+import {GutChecklist} from '../components/gut-checklist/gut-checklist.js';
+import type {GutChecklistChangeDetail} from '../components/gut-checklist/gut-checklist.js';
+import {getList, listIds} from '../src/data.js';
+import {captureWarnings, centre, has, isShown, shownText} from './helpers.js';
+
+const $ = (el: Element, selector: string) => el.shadowRoot!.querySelector(selector) as HTMLElement;
+const boxes = (el: Element) => [...el.shadowRoot!.querySelectorAll<HTMLInputElement>('input[type=checkbox]')];
+const summary = (el: Element) => $(el, '[part=summary]').textContent!.trim();
+const focused = (el: Element) => el.shadowRoot!.activeElement;
+
+describe('<gut-checklist>', () => {
+  beforeEach(() => localStorage.clear());
+  afterEach(() => resetMouse());
+
+  it('renders every list as labelled checkboxes in the source words', async () => {
+    for (const id of listIds()) {
+      const el = await fixture<GutChecklist>(html`<gut-checklist list=${id}></gut-checklist>`);
+      const {list, section} = getList(id)!;
+      expect($(el, 'legend').textContent, id).to.equal(section.heading);
+      expect(
+        boxes(el).map((box) => box.closest('label')!.textContent!.trim()),
+        id
+      ).to.deep.equal(list.items.map((item) => item.text));
+      expect(summary(el)).to.equal(`0 of ${list.items.length} ticked`);
+    }
+  });
+
+  it('shows the symptoms by default, under a heading the partner may replace', async () => {
+    const el = await fixture<GutChecklist>(html`<gut-checklist heading="How is your gut?"></gut-checklist>`);
+    expect($(el, 'legend').textContent).to.equal('How is your gut?');
+    expect(shownText(el)).to.include('Bloating, gas, or food sensitivities');
+  });
+
+  it('ticks by mouse, updates the live summary and tells the page', async () => {
+    const el = await fixture<GutChecklist>(html`<gut-checklist></gut-checklist>`);
+    const label = boxes(el)[1].closest('label')!;
+    const event = oneEvent(el, 'gut-checklist-change');
+    await sendMouse({type: 'click', position: centre(label)});
+    const {detail, bubbles, composed} = (await event) as CustomEvent<GutChecklistChangeDetail>;
+    expect({bubbles, composed}).to.deep.equal({bubbles: true, composed: true});
+    expect(detail).to.deep.equal({article: 'leaky-gut', list: 'symptoms', checked: ['fatigue'], total: 4});
+    await el.updateComplete;
+    expect(summary(el)).to.equal('1 of 4 ticked');
+    expect($(el, '[part=summary]').getAttribute('aria-live')).to.equal('polite');
+    expect(el.checked).to.deep.equal(['fatigue']);
+  });
+
+  it('works by keyboard: Tab to each checkbox, Space to tick, Tab to reset', async () => {
+    const wrapper = await fixture(html`<div><button>before</button><gut-checklist></gut-checklist></div>`);
+    const el = wrapper.querySelector('gut-checklist')!;
+    await el.updateComplete;
+    wrapper.querySelector('button')!.focus();
+    const seen: string[][] = [];
+    el.addEventListener('gut-checklist-change', (e) => seen.push(e.detail.checked));
+
+    await sendKeys({press: 'Tab'});
+    expect(focused(el) === boxes(el)[0], 'first checkbox focused').to.equal(true);
+    await sendKeys({press: 'Space'});
+    await sendKeys({press: 'Tab'});
+    await sendKeys({press: 'Tab'});
+    expect(focused(el) === boxes(el)[2], 'third checkbox focused').to.equal(true);
+    await sendKeys({press: 'Space'});
+    await el.updateComplete;
+    expect(el.checked).to.deep.equal(['bloating', 'skin']);
+    expect(summary(el)).to.equal('2 of 4 ticked');
+
+    await sendKeys({press: 'Tab'});
+    await sendKeys({press: 'Tab'});
+    expect(focused(el) === $(el, '[part=reset]'), 'reset focused').to.equal(true);
+    expect(getComputedStyle(focused(el)!).outlineStyle).to.equal('solid');
+    await sendKeys({press: 'Enter'});
+    await el.updateComplete;
+    expect(el.checked).to.deep.equal([]);
+    expect(boxes(el).some((box) => box.checked)).to.equal(false);
+    expect(seen).to.deep.equal([['bloating'], ['bloating', 'skin'], []]);
+  });
+
+  it('takes checked from script without firing the change event', async () => {
+    const el = await fixture<GutChecklist>(html`<gut-checklist list="lifestyle"></gut-checklist>`);
+    let fired = 0;
+    el.addEventListener('gut-checklist-change', () => fired++);
+    el.checked = ['meal-timings', 'whole-foods'];
+    await el.updateComplete;
+    expect(el.checked, 'list order').to.deep.equal(['whole-foods', 'meal-timings']);
+    expect(boxes(el).map((box) => box.checked)).to.deep.equal([true, false, false, true, false]);
+    expect(summary(el)).to.equal('2 of 5 ticked');
+    expect(fired).to.equal(0);
+  });
+
+  it('honours checked set before the element is defined', async () => {
+    const early = document.createElement('gut-checklist-early') as GutChecklist;
+    early.checked = ['thyroid'];
+    early.setAttribute('list', 'hormonal');
+    document.body.append(early);
+    try {
+      customElements.define('gut-checklist-early', class extends GutChecklist {});
+      await early.updateComplete;
+      expect(early.checked).to.deep.equal(['thyroid']);
+      expect(boxes(early)[1].checked).to.equal(true);
+    } finally {
+      early.remove();
+    }
+  });
+
+  it('shows the seek-care guidance once a symptom is ticked, and not before', async () => {
+    const el = await fixture<GutChecklist>(html`<gut-checklist></gut-checklist>`);
+    expect(has(el, '[part=guidance]')).to.equal(false);
+    boxes(el)[0].click();
+    await el.updateComplete;
+    const guidance = $(el, '[part=guidance]');
+    expect(isShown(guidance)).to.equal(true);
+    const text = guidance.innerText;
+    expect(text).to.include('When to Seek Medical Care');
+    expect(text).to.include('Medical evaluation is recommended if:');
+    for (const item of getList('seek-care')!.list.items) {
+      expect(text).to.include(item.text);
+    }
+  });
+
+  it('on the seek-care list, repeats back the signs the reader ticked', async () => {
+    const el = await fixture<GutChecklist>(html`<gut-checklist list="seek-care"></gut-checklist>`);
+    boxes(el)[3].click();
+    await el.updateComplete;
+    const items = [...$(el, '[part=guidance]').querySelectorAll('li')].map((li) => li.textContent);
+    expect(items).to.deep.equal(['Nutrient deficiencies are suspected']);
+  });
+
+  it('shows no seek-care guidance for habit lists', async () => {
+    const el = await fixture<GutChecklist>(html`<gut-checklist list="mind-body"></gut-checklist>`);
+    boxes(el)[0].click();
+    await el.updateComplete;
+    expect(has(el, '[part=guidance]')).to.equal(false);
+  });
+
+  it('always shows the not-medical-advice notice and a link to the article', async () => {
+    const el = await fixture<GutChecklist>(html`<gut-checklist list="worsens"></gut-checklist>`);
+    expect(isShown($(el, '[part=notice]'))).to.equal(true);
+    expect($(el, '[part=notice]').textContent).to.include('not medical advice');
+    expect($(el, '[part=link]').getAttribute('href')).to.equal('https://innateheal.com/leaky-gut');
+  });
+
+  it('keeps ticks across a re-created element with persist', async () => {
+    const first = await fixture<GutChecklist>(html`<gut-checklist persist list="worsens"></gut-checklist>`);
+    boxes(first)[4].click();
+    await first.updateComplete;
+    expect(JSON.parse(localStorage.getItem('innateheal:leaky-gut:worsens')!)).to.deep.equal([
+      'ignoring-sensitivities',
+    ]);
+    first.remove();
+    const again = await fixture<GutChecklist>(html`<gut-checklist persist list="worsens"></gut-checklist>`);
+    expect(again.checked).to.deep.equal(['ignoring-sensitivities']);
+    expect(boxes(again)[4].checked).to.equal(true);
+    const other = await fixture<GutChecklist>(html`<gut-checklist list="worsens"></gut-checklist>`);
+    expect(other.checked, 'without persist').to.deep.equal([]);
+  });
+
+  it('still works for the visit when storage throws', async () => {
+    const descriptor = Object.getOwnPropertyDescriptor(window, 'localStorage')!;
+    Object.defineProperty(window, 'localStorage', {
+      configurable: true,
+      get() {
+        throw new DOMException('The document is sandboxed', 'SecurityError');
+      },
+    });
+    try {
+      const errors: string[] = [];
+      const onError = (e: ErrorEvent) => errors.push(e.message);
+      window.addEventListener('error', onError);
+      const el = await fixture<GutChecklist>(html`<gut-checklist persist></gut-checklist>`);
+      boxes(el)[3].click();
+      await el.updateComplete;
+      window.removeEventListener('error', onError);
+      expect(el.checked).to.deep.equal(['autoimmune']);
+      expect(summary(el)).to.equal('1 of 4 ticked');
+      expect(errors).to.deep.equal([]);
+    } finally {
+      Object.defineProperty(window, 'localStorage', descriptor);
+    }
+  });
+
+  it('still works when the storage quota is full', async () => {
+    const setItem = Storage.prototype.setItem;
+    Storage.prototype.setItem = () => {
+      throw new DOMException('full', 'QuotaExceededError');
+    };
+    try {
+      const el = await fixture<GutChecklist>(html`<gut-checklist persist></gut-checklist>`);
+      boxes(el)[0].click();
+      await el.updateComplete;
+      expect(summary(el)).to.equal('1 of 4 ticked');
+    } finally {
+      Storage.prototype.setItem = setItem;
+    }
+  });
+
+  it('names an unknown list and the valid ids, visibly and in the console', async () => {
+    let el!: GutChecklist;
+    const warnings = await captureWarnings(async () => {
+      el = await fixture<GutChecklist>(html`<gut-checklist list="no-such-list"></gut-checklist>`);
+    });
+    const error = $(el, '[part=error]');
+    expect(isShown(error)).to.equal(true);
+    expect(error.textContent).to.include('unknown list "no-such-list"');
+    expect(error.textContent).to.include('symptoms, deficiencies, nervous-system');
+    expect(warnings).to.have.length(1);
+  });
+
+  it('starts afresh when the list changes', async () => {
+    const el = await fixture<GutChecklist>(html`<gut-checklist></gut-checklist>`);
+    el.checked = ['skin'];
+    el.list = 'hormonal';
+    await el.updateComplete;
+    expect(el.checked).to.deep.equal([]);
+    expect(boxes(el)).to.have.length(5);
+  });
+
+  it('fits 320 px at 200% text without horizontal scroll', async () => {
+    const wrapper = await fixture(html`<div style="width: 320px">
+      <gut-checklist style="--ih-font-size: 32px"></gut-checklist>
+    </div>`);
+    const el = wrapper.querySelector('gut-checklist')!;
+    await el.updateComplete;
+    boxes(el)[0].click();
+    await el.updateComplete;
+    for (const node of el.shadowRoot!.querySelectorAll('*')) {
+      expect(node.scrollWidth, node.localName).to.be.at.most(node.clientWidth || node.scrollWidth);
+    }
+    expect(el.getBoundingClientRect().width).to.be.at.most(320);
+  });
+
+  it('keeps its controls visible under hostile page CSS', async () => {
+    const style = document.createElement('style');
+    style.textContent = `input { display: none !important; } button { visibility: hidden !important; }
+      * { box-sizing: content-box !important; }`;
+    document.head.append(style);
+    try {
+      const el = await fixture<GutChecklist>(html`<gut-checklist></gut-checklist>`);
+      expect(boxes(el).every(isShown)).to.equal(true);
+      expect(getComputedStyle($(el, '[part=reset]')).visibility).to.equal('visible');
+    } finally {
+      style.remove();
+    }
+  });
+
+  it('is accessible, empty and ticked', async () => {
+    const el = await fixture<GutChecklist>(html`<gut-checklist></gut-checklist>`);
+    await expect(el).to.be.accessible();
+    boxes(el)[0].click();
+    boxes(el)[2].click();
+    await el.updateComplete;
+    await expect(el).to.be.accessible();
+  });
+});
