@@ -1,5 +1,5 @@
 import {expect, fixture, html, oneEvent} from '@open-wc/testing';
-import {resetMouse, sendKeys, sendMouse} from '@web/test-runner-commands';
+import {emulateMedia, resetMouse, sendKeys, sendMouse} from '@web/test-runner-commands';
 import '../components/gut-checklist/gut-checklist.js';
 import {GutChecklist} from '../components/gut-checklist/gut-checklist.js';
 import type {GutChecklistChangeDetail} from '../components/gut-checklist/gut-checklist.js';
@@ -242,6 +242,33 @@ describe('<gut-checklist>', () => {
       expect(getComputedStyle($(el, '[part=reset]')).visibility).to.equal('visible');
     } finally {
       style.remove();
+    }
+  });
+
+  it('prints the list with the ticks and without the reset button', async () => {
+    const el = await fixture<GutChecklist>(html`<gut-checklist></gut-checklist>`);
+    el.checked = ['skin'];
+    await el.updateComplete;
+    await emulateMedia({media: 'print'});
+    try {
+      expect(isShown($(el, '[part=reset]'))).to.equal(false);
+      expect(boxes(el).every(isShown)).to.equal(true);
+      expect(boxes(el)[2].checked).to.equal(true);
+    } finally {
+      await emulateMedia({media: 'screen'});
+    }
+  });
+
+  it('follows a dark colour scheme', async () => {
+    const el = await fixture<GutChecklist>(html`<gut-checklist></gut-checklist>`);
+    const background = () => getComputedStyle($(el, '.box')).backgroundColor;
+    const light = background();
+    await emulateMedia({colorScheme: 'dark'});
+    try {
+      expect(background()).not.to.equal(light);
+      await expect(el).to.be.accessible();
+    } finally {
+      await emulateMedia({colorScheme: 'light'});
     }
   });
 
