@@ -6,6 +6,7 @@ import typescript from '@rollup/plugin-typescript';
 export const elements = {
   'nutrient-card': 'components/nutrient-card/nutrient-card.ts',
   'gut-checklist': 'components/gut-checklist/gut-checklist.ts',
+  'hot-articles': 'components/hot-articles/hot-articles.ts',
 };
 
 const ts = () =>

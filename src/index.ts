@@ -6,4 +6,6 @@ export {NutrientCard} from '../components/nutrient-card/nutrient-card.js';
 export type {NutrientCardVariant} from '../components/nutrient-card/nutrient-card.js';
 export {GutChecklist} from '../components/gut-checklist/gut-checklist.js';
 export type {GutChecklistChangeDetail} from '../components/gut-checklist/gut-checklist.js';
+export {HotArticles} from '../components/hot-articles/hot-articles.js';
+export type {HotArticlesSelectDetail, PartnerTeaser} from '../components/hot-articles/hot-articles.js';
 export type * from '../data/types.js';

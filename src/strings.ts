@@ -13,6 +13,13 @@ export interface Strings {
   /** Checklist summary; `{checked}` and `{total}` are numbers. */
   checklistSummary: string;
   checklistReset: string;
+  /** Title of the Hot Articles carousel. */
+  hotArticles: string;
+  previousArticles: string;
+  nextArticles: string;
+  /** A carousel slide's label; `{index}` and `{total}` are numbers. */
+  slideLabel: string;
+  noArticles: string;
 }
 
 export const defaultStrings: Strings = {
@@ -23,6 +30,11 @@ export const defaultStrings: Strings = {
     'Educational content, not medical advice. Talk to a qualified health professional about your symptoms.',
   checklistSummary: '{checked} of {total} ticked',
   checklistReset: 'Reset',
+  hotArticles: 'Hot Articles',
+  previousArticles: 'Previous articles',
+  nextArticles: 'Next articles',
+  slideLabel: '{index} of {total}',
+  noArticles: 'No articles',
 };
 
 /** Fills `{key}` placeholders in a UI string. */

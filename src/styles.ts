@@ -64,6 +64,17 @@ export const base = css`
     outline: 2px solid var(--_focus);
     outline-offset: 2px;
   }
+  .visually-hidden {
+    position: absolute;
+    width: 1px;
+    height: 1px;
+    margin: -1px;
+    padding: 0;
+    overflow: hidden;
+    clip-path: inset(50%);
+    white-space: nowrap;
+    border: 0;
+  }
   .notice {
     margin: 0.75em 0 0;
     font-size: 0.875em;

@@ -1,0 +1,320 @@
+import {LitElement, html, nothing} from 'lit';
+import {property, query, state} from 'lit/decorators.js';
+import {cleanPartnerTeasers, hotArticles} from '../../src/data.js';
+import type {PartnerTeaser} from '../../src/data.js';
+import {define} from '../../src/define.js';
+import {warnOnce} from '../../src/errors.js';
+import {headingLevel} from '../../src/heading.js';
+import {articleUrl} from '../../src/links.js';
+import {defaultStrings, format} from '../../src/strings.js';
+import {widgetStyles} from '../../src/styles.js';
+import {styles} from './hot-articles.styles.js';
+
+export type {PartnerTeaser};
+
+export interface HotArticlesSelectDetail {
+  /** The bundled article's slug, or the partner teaser's URL. */
+  article: string;
+  /** Position of the card among those shown, from 0. */
+  index: number;
+}
+
+interface Slide {
+  title: string;
+  subtitle?: string;
+  category?: string;
+  href?: string;
+  article: string;
+}
+
+/**
+ * The article's "Hot Articles" strip as an accessible carousel (WAI-ARIA
+ * APG carousel pattern, no auto-rotation): cards snap as a reader swipes,
+ * previous/next buttons and arrow keys move one card at a time, and as many
+ * cards show as the element's own width allows.
+ *
+ * @summary A carousel of InnateHeal article teasers, or of your own.
+ *
+ * @fires {CustomEvent<HotArticlesSelectDetail>} hot-articles-select - When a reader follows a card's link. Cancelable: `preventDefault()` stops the navigation so a single-page app can route itself.
+ *
+ * @csspart region - The carousel region.
+ * @csspart heading - The carousel's title.
+ * @csspart prev - The previous button.
+ * @csspart next - The next button.
+ * @csspart slides - The scrolling list of cards.
+ * @csspart card - One card.
+ * @csspart category - A card's category.
+ * @csspart title - A card's title.
+ * @csspart link - A card's link (the title).
+ * @csspart subtitle - A card's subtitle.
+ * @csspart empty - The "No articles" message.
+ *
+ * @cssprop --ih-color-text - Text colour.
+ * @cssprop --ih-color-muted - Category, subtitle and disabled-button colour.
+ * @cssprop --ih-color-surface - Card background.
+ * @cssprop --ih-color-accent - Links and buttons.
+ * @cssprop --ih-color-border - Borders.
+ * @cssprop --ih-color-focus - Focus ring.
+ * @cssprop --ih-radius - Corner radius.
+ * @cssprop --ih-space - Card padding.
+ * @cssprop --ih-font-family - Font family (default: the page's).
+ * @cssprop --ih-font-size - Base font size (default: the reader's browser setting).
+ */
+export class HotArticles extends LitElement {
+  static override styles = [widgetStyles, styles];
+
+  /** Show at most this many cards. */
+  @property() limit?: string;
+
+  /** Show only cards of this category (e.g. `Vitamin Deficiency Symptoms`), matched without regard to case. */
+  @property() category?: string;
+
+  /** The carousel's visible title. Default: "Hot Articles". */
+  @property() heading?: string;
+
+  /** Level of the title's heading, 2–6 (default 2); card titles are one level below. */
+  @property({attribute: 'heading-level'}) headingLevel?: string;
+
+  /**
+   * Your own teasers in place of InnateHeal's: `{ title, subtitle?, category?, url }[]`.
+   * Entries without a title are left out; a URL that is not `https:`, `http:` or
+   * relative gives a card without a link. Text is always shown as text.
+   */
+  @property({attribute: false}) articles?: PartnerTeaser[];
+
+  @state() private current = 0;
+  @state() private atStart = true;
+  @state() private atEnd = true;
+  /** What the polite live region says after a button or arrow moved the carousel. */
+  @state() private announcement = '';
+
+  @query('.slides') private scroller?: HTMLElement;
+
+  private slides: Slide[] = [];
+  private frame = 0;
+  private resizeObserver?: ResizeObserver;
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    // Moved to another parent: watch the size again.
+    if (this.hasUpdated) this.observeSize();
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.resizeObserver?.disconnect();
+    cancelAnimationFrame(this.frame);
+  }
+
+  private selectionChanged(changed: Map<PropertyKey, unknown>) {
+    return !this.hasUpdated || changed.has('articles') || changed.has('category') || changed.has('limit');
+  }
+
+  protected override willUpdate(changed: Map<PropertyKey, unknown>): void {
+    if (this.selectionChanged(changed)) {
+      this.slides = this.selectSlides();
+      this.current = 0;
+      this.announcement = '';
+    }
+  }
+
+  protected override firstUpdated(): void {
+    this.observeSize();
+  }
+
+  protected override updated(changed: Map<PropertyKey, unknown>): void {
+    if (changed.has('articles') || changed.has('category') || changed.has('limit')) {
+      this.scroller?.scrollTo({left: 0, behavior: 'instant'});
+      this.observeSize();
+    }
+  }
+
+  /** Re-reads the ends whenever the carousel's width changes (and once now). */
+  private observeSize() {
+    this.resizeObserver ??= new ResizeObserver(() => this.measure());
+    this.resizeObserver.disconnect();
+    if (this.scroller) {
+      this.resizeObserver.observe(this.scroller);
+    } else {
+      this.measure();
+    }
+  }
+
+  private selectSlides(): Slide[] {
+    let slides: Slide[];
+    if (this.articles !== undefined) {
+      const {teasers, problems} = cleanPartnerTeasers(this.articles);
+      if (problems.length) {
+        warnOnce(`<hot-articles>: ${problems.join('; ')}.`);
+      }
+      slides = teasers.map((t) => ({...t, article: t.url}));
+    } else {
+      slides = hotArticles.map((t) => ({...t, href: articleUrl(t.slug), article: t.slug}));
+    }
+    const category = this.category?.trim().toLowerCase();
+    if (category) {
+      slides = slides.filter((slide) => slide.category?.toLowerCase() === category);
+    }
+    if (this.limit != null && this.limit !== '') {
+      const limit = Number(this.limit);
+      if (Number.isInteger(limit) && limit >= 0) {
+        slides = slides.slice(0, limit);
+      } else {
+        warnOnce(`<hot-articles>: limit "${this.limit}" is not a whole number of 0 or more; ignored.`);
+      }
+    }
+    return slides;
+  }
+
+  protected override render() {
+    const strings = defaultStrings;
+    const level = headingLevel('hot-articles', this.headingLevel);
+    const total = this.slides.length;
+    return html`<section
+      class="region"
+      part="region"
+      aria-roledescription="carousel"
+      aria-labelledby="heading"
+    >
+      <div class="head">
+        <div class="heading" part="heading" id="heading" role="heading" aria-level=${level}>
+          ${this.heading || strings.hotArticles}
+        </div>
+        ${total ? this.renderControls() : nothing}
+      </div>
+      ${total
+        ? html`<div class="slides" part="slides" id="slides" @scroll=${this.onScroll}>
+              ${this.slides.map((slide, index) => this.renderSlide(slide, index, total, level + 1))}
+            </div>
+            <p class="visually-hidden" aria-live="polite">${this.announcement}</p>`
+        : html`<p class="empty" part="empty">${strings.noArticles}</p>`}
+    </section>`;
+  }
+
+  private renderControls() {
+    const strings = defaultStrings;
+    return html`<div class="controls" @keydown=${this.onControlsKeydown}>
+      <button
+        type="button"
+        part="prev"
+        aria-controls="slides"
+        aria-label=${strings.previousArticles}
+        aria-disabled=${this.atStart}
+        @click=${this.previous}
+      >
+        <span aria-hidden="true">←</span>
+      </button>
+      <button
+        type="button"
+        part="next"
+        aria-controls="slides"
+        aria-label=${strings.nextArticles}
+        aria-disabled=${this.atEnd}
+        @click=${this.next}
+      >
+        <span aria-hidden="true">→</span>
+      </button>
+    </div>`;
+  }
+
+  private renderSlide(slide: Slide, index: number, total: number, level: number) {
+    return html`<div
+      class="slide"
+      part="card"
+      role="group"
+      aria-roledescription="slide"
+      aria-label=${format(defaultStrings.slideLabel, {index: index + 1, total})}
+    >
+      ${slide.category ? html`<p class="category" part="category">${slide.category}</p>` : nothing}
+      <div class="title" part="title" role="heading" aria-level=${level}>
+        ${slide.href
+          ? html`<a part="link" href=${slide.href} data-index=${index} @click=${this.onLinkClick}
+              >${slide.title}</a
+            >`
+          : slide.title}
+      </div>
+      ${slide.subtitle && slide.subtitle !== slide.title
+        ? html`<p class="subtitle" part="subtitle">${slide.subtitle}</p>`
+        : nothing}
+    </div>`;
+  }
+
+  /** Moves to the previous card, if any. */
+  previous(): void {
+    if (!this.atStart) this.goTo(this.current - 1);
+  }
+
+  /** Moves to the next card, if any. */
+  next(): void {
+    if (!this.atEnd) this.goTo(this.current + 1);
+  }
+
+  private goTo(index: number) {
+    const slides = this.slideElements();
+    const target = slides[Math.max(0, Math.min(index, slides.length - 1))];
+    if (!target || !this.scroller) return;
+    this.scroller.scrollTo({left: target.offsetLeft - slides[0].offsetLeft});
+    this.current = slides.indexOf(target);
+    this.announcement = format(defaultStrings.slideLabel, {index: this.current + 1, total: slides.length});
+  }
+
+  private onControlsKeydown(event: KeyboardEvent) {
+    const move = {ArrowLeft: this.previous, ArrowRight: this.next}[event.key];
+    if (move) {
+      event.preventDefault();
+      move.call(this);
+    }
+  }
+
+  private onScroll() {
+    cancelAnimationFrame(this.frame);
+    this.frame = requestAnimationFrame(() => this.measure());
+  }
+
+  private slideElements(): HTMLElement[] {
+    return this.scroller ? [...(this.scroller.children as HTMLCollectionOf<HTMLElement>)] : [];
+  }
+
+  /** Reads where the carousel is scrolled to: the first card in view and the ends. */
+  private measure() {
+    const scroller = this.scroller;
+    const slides = this.slideElements();
+    if (!scroller || !slides.length) {
+      this.atStart = this.atEnd = true;
+      return;
+    }
+    const left = Math.abs(scroller.scrollLeft);
+    const max = scroller.scrollWidth - scroller.clientWidth;
+    this.atStart = left <= 1;
+    this.atEnd = left >= max - 1;
+    const origin = slides[0].offsetLeft;
+    const first = slides.findIndex((slide) => slide.offsetLeft - origin >= left - 2);
+    this.current = Math.max(first, 0);
+  }
+
+  private onLinkClick(event: MouseEvent) {
+    const index = Number((event.currentTarget as HTMLElement).dataset.index);
+    const selected = this.dispatchEvent(
+      new CustomEvent<HotArticlesSelectDetail>('hot-articles-select', {
+        bubbles: true,
+        composed: true,
+        cancelable: true,
+        detail: {article: this.slides[index].article, index},
+      })
+    );
+    if (!selected) {
+      event.preventDefault();
+    }
+  }
+}
+
+define('hot-articles', HotArticles);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'hot-articles': HotArticles;
+  }
+  interface HTMLElementEventMap {
+    'hot-articles-select': CustomEvent<HotArticlesSelectDetail>;
+  }
+}

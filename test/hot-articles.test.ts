@@ -1,0 +1,271 @@
+import {expect, fixture, html, nextFrame, oneEvent, waitUntil} from '@open-wc/testing';
+import {emulateMedia, sendKeys} from '@web/test-runner-commands';
+import '../components/hot-articles/hot-articles.js';
+import {HotArticles} from '../components/hot-articles/hot-articles.js';
+import {captureWarnings, has, isShown} from './helpers.js';
+
+const all = (el: Element, selector: string) => [...el.shadowRoot!.querySelectorAll<HTMLElement>(selector)];
+const $ = (el: Element, selector: string) => el.shadowRoot!.querySelector(selector) as HTMLElement;
+const texts = (el: Element, part: string) => all(el, `[part~=${part}]`).map((n) => n.textContent!.trim());
+const disabled = (button: HTMLElement) => button.getAttribute('aria-disabled') === 'true';
+
+async function carousel(width: number, template = html`<hot-articles></hot-articles>`) {
+  const wrapper = await fixture(html`<div style="width: ${width}px">${template}</div>`);
+  const el = wrapper.querySelector('hot-articles')!;
+  // The ends are measured when the carousel's size is first observed.
+  await nextFrame();
+  await el.updateComplete;
+  return {wrapper, el, prev: $(el, '[part=prev]'), next: $(el, '[part=next]')};
+}
+
+/** Waits for the carousel to settle after a move: scroll, then a frame to measure. */
+const settled = (el: HotArticles, label: string) =>
+  waitUntil(() => $(el, '[aria-live=polite]').textContent === label, `never showed "${label}"`, {timeout: 2000});
+
+describe('<hot-articles>', () => {
+  before(() => emulateMedia({reducedMotion: 'reduce'}));
+  after(() => emulateMedia({reducedMotion: 'no-preference'}));
+
+  it('shows the four teasers with category, title and subtitle, each title once', async () => {
+    const {el} = await carousel(1100);
+    expect($(el, '[part=heading]').textContent!.trim()).to.equal('Hot Articles');
+    expect(texts(el, 'category')).to.deep.equal([
+      'Symptom Decoder Series',
+      'Mental & Cognitive Health',
+      'Vitamin Deficiency Symptoms',
+      'Digestive Health & Absorption',
+    ]);
+    expect(texts(el, 'title')).to.deep.equal([
+      'Early Warning Signs You Ignore',
+      'Anxiety Without a Trigger: Could It Be a Magnesium…',
+      'Burning Feet at Night? Check These Vitamin Deficiencies',
+      'Poor Appetite but Constant Fatigue',
+    ]);
+    expect(texts(el, 'subtitle')).to.deep.equal([
+      'The Subtle Signals Your Body Sends Long Before Disease Appears',
+      'When Anxiety Appears Out of Nowhere, the Cause Is Often Biochemical — Not Psychological',
+    ]);
+    expect(all(el, '[part=link]').map((a) => a.getAttribute('href'))).to.deep.equal([
+      'https://innateheal.com/early-warning-signs-you-ignore',
+      'https://innateheal.com/anxiety-without-a-trigger',
+      'https://innateheal.com/burning-feet-at-night',
+      'https://innateheal.com/poor-appetite-but-constant-fatigue',
+    ]);
+  });
+
+  it('follows the carousel pattern: a labelled region of slides labelled "n of N"', async () => {
+    const {el} = await carousel(1100);
+    const region = $(el, '[part=region]');
+    expect(region.getAttribute('aria-roledescription')).to.equal('carousel');
+    expect($(el, '#' + region.getAttribute('aria-labelledby')).textContent!.trim()).to.equal('Hot Articles');
+    expect(all(el, '[part=card]').map((c) => c.getAttribute('aria-label'))).to.deep.equal([
+      '1 of 4',
+      '2 of 4',
+      '3 of 4',
+      '4 of 4',
+    ]);
+    expect(all(el, '[part=card]').every((c) => c.getAttribute('aria-roledescription') === 'slide')).to.equal(true);
+  });
+
+  it('shows one card at 320 px and four on a wide column', async () => {
+    const narrow = await carousel(320);
+    const visible = (el: Element) => {
+      const box = $(el, '[part=slides]').getBoundingClientRect();
+      return all(el, '[part=card]').filter((c) => c.getBoundingClientRect().right <= box.right + 1).length;
+    };
+    expect(visible(narrow.el)).to.equal(1);
+    const wide = await carousel(1100);
+    expect(visible(wide.el)).to.equal(4);
+    expect(disabled(wide.prev) && disabled(wide.next), 'nothing to move to').to.equal(true);
+    expect(isShown(wide.prev) && isShown(wide.next), 'controls stay visible').to.equal(true);
+  });
+
+  it('moves with next and previous, disabled at the ends', async () => {
+    const {el, prev, next} = await carousel(320);
+    expect(disabled(prev)).to.equal(true);
+    expect(disabled(next)).to.equal(false);
+    next.click();
+    await settled(el, '2 of 4');
+    await waitUntil(() => !disabled(prev), 'previous never enabled');
+    next.click();
+    await settled(el, '3 of 4');
+    next.click();
+    await settled(el, '4 of 4');
+    await waitUntil(() => disabled(next), 'next never disabled at the end');
+    next.click();
+    await el.updateComplete;
+    expect($(el, '[aria-live=polite]').textContent).to.equal('4 of 4');
+    prev.click();
+    await settled(el, '3 of 4');
+    const box = $(el, '[part=slides]').getBoundingClientRect();
+    const third = all(el, '[part=card]')[2].getBoundingClientRect();
+    expect(Math.abs(third.left - box.left)).to.be.below(2);
+  });
+
+  it('moves with the arrow keys when focus is on the controls', async () => {
+    const {el, prev, next} = await carousel(320);
+    next.focus();
+    await sendKeys({press: 'ArrowRight'});
+    await settled(el, '2 of 4');
+    await sendKeys({press: 'ArrowRight'});
+    await settled(el, '3 of 4');
+    await sendKeys({press: 'ArrowLeft'});
+    await settled(el, '2 of 4');
+    expect(el.shadowRoot!.activeElement === next, 'focus stays on the control').to.equal(true);
+    await sendKeys({press: 'ArrowLeft'});
+    await settled(el, '1 of 4');
+    await waitUntil(() => disabled(prev));
+    expect(el.shadowRoot!.activeElement === next).to.equal(true);
+  });
+
+  it('filters by category and limit', async () => {
+    const {el} = await carousel(1100, html`<hot-articles category="vitamin deficiency symptoms"></hot-articles>`);
+    expect(texts(el, 'title')).to.deep.equal(['Burning Feet at Night? Check These Vitamin Deficiencies']);
+    expect(all(el, '[part=card]')[0].getAttribute('aria-label')).to.equal('1 of 1');
+    el.removeAttribute('category');
+    el.setAttribute('limit', '2');
+    await el.updateComplete;
+    expect(texts(el, 'title')).to.have.length(2);
+  });
+
+  it('says "No articles" when nothing is left to show', async () => {
+    for (const template of [
+      html`<hot-articles category="Astrology"></hot-articles>`,
+      html`<hot-articles limit="0"></hot-articles>`,
+      html`<hot-articles .articles=${[]}></hot-articles>`,
+    ]) {
+      const {el} = await carousel(600, template);
+      expect(isShown($(el, '[part=empty]'))).to.equal(true);
+      expect($(el, '[part=empty]').textContent).to.equal('No articles');
+      expect(has(el, '[part=prev]')).to.equal(false);
+    }
+  });
+
+  it('ignores a limit that is not a number, with a warning', async () => {
+    let el!: HotArticles;
+    const warnings = await captureWarnings(async () => {
+      ({el} = await carousel(600, html`<hot-articles limit="lots"></hot-articles>`));
+    });
+    expect(all(el, '[part=card]')).to.have.length(4);
+    expect(warnings).to.have.length(1);
+    expect(warnings[0]).to.include('limit "lots"');
+  });
+
+  it('fires a cancelable select event; cancelling it stops the navigation', async () => {
+    const {el} = await carousel(1100);
+    const link = all(el, '[part=link]')[1];
+    let navigationBlocked: boolean | undefined;
+    const onClick = (e: Event) => {
+      navigationBlocked = e.defaultPrevented;
+      e.preventDefault(); // keep the test page where it is either way
+    };
+    document.addEventListener('click', onClick);
+    try {
+      el.addEventListener('hot-articles-select', (e) => e.preventDefault(), {once: true});
+      const selected = oneEvent(el, 'hot-articles-select');
+      link.click();
+      const event = await selected;
+      expect(event.detail).to.deep.equal({article: 'anxiety-without-a-trigger', index: 1});
+      expect([event.bubbles, event.composed, event.cancelable]).to.deep.equal([true, true, true]);
+      expect(navigationBlocked).to.equal(true);
+
+      link.click();
+      expect(navigationBlocked, 'not cancelled: the link navigates').to.equal(false);
+    } finally {
+      document.removeEventListener('click', onClick);
+    }
+  });
+
+  it('shows partner teasers as text only, with no unsafe link', async () => {
+    const alerts: unknown[] = [];
+    const alert = window.alert;
+    window.alert = (message?: unknown) => alerts.push(message);
+    try {
+      let el!: HotArticles;
+      const hostile = [
+        {title: '<img src=x onerror="alert(1)">', url: 'javascript:alert(1)', category: '<b>bold</b>'},
+        {title: 'Data', url: 'data:text/html,<script>alert(1)</script>'},
+        {title: 'VB', url: ' vbscript:msgbox(1)'},
+        {subtitle: 'no title', url: 'https://example.org/x'},
+        {title: 'Ours', subtitle: 'Fine', url: '/posts/ours'},
+        null,
+      ];
+      const warnings = await captureWarnings(async () => {
+        ({el} = await carousel(1100, html`<hot-articles .articles=${hostile}></hot-articles>`));
+      });
+      await new Promise((resolve) => setTimeout(resolve, 50));
+      expect(texts(el, 'title')).to.deep.equal(['<img src=x onerror="alert(1)">', 'Data', 'VB', 'Ours']);
+      expect(texts(el, 'category')).to.deep.equal(['<b>bold</b>']);
+      expect(has(el, 'img') || has(el, 'b') || has(el, 'script')).to.equal(false);
+      expect(all(el, 'a').map((a) => a.getAttribute('href'))).to.deep.equal(['/posts/ours']);
+      expect(alerts).to.deep.equal([]);
+      expect(warnings, 'one warning for everything dropped').to.have.length(1);
+      expect(warnings[0]).to.include('articles[3] has no title').and.include('javascript:alert(1)');
+    } finally {
+      window.alert = alert;
+    }
+  });
+
+  it('reports the partner URL as the selected article', async () => {
+    const {el} = await carousel(
+      1100,
+      html`<hot-articles .articles=${[{title: 'Ours', url: 'https://partner.example/ours'}]}></hot-articles>`
+    );
+    el.addEventListener('hot-articles-select', (e) => e.preventDefault(), {once: true});
+    const selected = oneEvent(el, 'hot-articles-select');
+    $(el, '[part=link]').click();
+    expect((await selected).detail).to.deep.equal({article: 'https://partner.example/ours', index: 0});
+  });
+
+  it('honours articles set before the element is defined', async () => {
+    const early = document.createElement('hot-articles-early') as HotArticles;
+    early.articles = [{title: 'Set early', url: '/early'}];
+    document.body.append(early);
+    try {
+      customElements.define('hot-articles-early', class extends HotArticles {});
+      await early.updateComplete;
+      expect(texts(early, 'title')).to.deep.equal(['Set early']);
+    } finally {
+      early.remove();
+    }
+  });
+
+  it('keeps its controls visible and usable under hostile page CSS', async () => {
+    const style = document.createElement('style');
+    style.textContent = `button { display: none !important; } a { pointer-events: none !important; }
+      * { pointer-events: none !important; text-transform: lowercase !important; }`;
+    document.head.append(style);
+    try {
+      const {el, next} = await carousel(320);
+      expect(isShown(next)).to.equal(true);
+      expect(getComputedStyle(next).pointerEvents).to.equal('auto');
+      expect(getComputedStyle($(el, '[part=link]')).pointerEvents).to.equal('auto');
+    } finally {
+      style.remove();
+    }
+  });
+
+  it('does not widen a 320 px page', async () => {
+    const {wrapper, el} = await carousel(320);
+    expect(wrapper.scrollWidth).to.be.at.most(320);
+    expect(el.getBoundingClientRect().width).to.be.at.most(320);
+  });
+
+  it('prints the cards without controls', async () => {
+    const {el} = await carousel(600);
+    await emulateMedia({media: 'print'});
+    try {
+      expect(isShown($(el, '.controls'))).to.equal(false);
+      expect(all(el, '[part=card]').every(isShown)).to.equal(true);
+    } finally {
+      await emulateMedia({media: 'screen'});
+    }
+  });
+
+  it('is accessible', async () => {
+    const {el} = await carousel(600);
+    await expect(el).to.be.accessible();
+    const empty = await carousel(600, html`<hot-articles limit="0"></hot-articles>`);
+    await expect(empty.el).to.be.accessible();
+  });
+});
