@@ -4,9 +4,11 @@ import typescript from '@rollup/plugin-typescript';
 
 /** Every element's module, by the name npm users import it under. */
 export const elements = {
+  'innateheal-provider': 'components/innateheal-provider/innateheal-provider.ts',
   'nutrient-card': 'components/nutrient-card/nutrient-card.ts',
   'gut-checklist': 'components/gut-checklist/gut-checklist.ts',
   'hot-articles': 'components/hot-articles/hot-articles.ts',
+  'health-article': 'components/health-article/health-article.ts',
 };
 
 const ts = () =>

@@ -9,6 +9,7 @@ export const leakyGut: Article = {
   id: 'leaky-gut',
   slug: 'leaky-gut',
   title: 'Leaky Gut - Supporting Gut Integrity Through Lifestyle',
+  condition: {name: 'Leaky gut', alternateName: 'increased intestinal permeability'},
   intro: [
     'Leaky gut, also known as increased intestinal permeability, occurs when the protective lining of the gut becomes compromised, allowing toxins, microbes, and undigested food particles to enter the bloodstream.',
     'At InnateHeal, leaky gut is approached through a root-cause framework that focuses on gut lining repair, nutrient restoration, immune balance, nervous system calming, and lifestyle alignment rather than symptom masking alone.',

@@ -59,6 +59,8 @@ export interface Article {
   /** Path segment of the article on the publisher's site. */
   slug: string;
   title: string;
+  /** The condition the article is about, in its intro's words (for schema.org `about`). */
+  condition: {name: string; alternateName?: string};
   intro: string[];
   sections: Section[];
 }

@@ -15,6 +15,9 @@ import type {
 export type * from '../data/types.js';
 
 export const articles: readonly Article[] = [leakyGut];
+
+/** The list whose section is the article's "When to Seek Medical Care" guidance. */
+export const SEEK_CARE = 'seek-care';
 export {nutrients, hotArticles};
 
 /** A list with the section and article it belongs to. */
@@ -105,6 +108,13 @@ export function validateArticle(article: Article): Problems {
   requireSlug(problems, `${article.id}.slug`, article.slug);
   requireText(problems, `${article.id}.title`, article.title);
   requireTextList(problems, `${article.id}.intro`, article.intro);
+  const intro = (article.intro ?? []).join(' ').toLowerCase();
+  for (const name of [article.condition?.name, article.condition?.alternateName]) {
+    if (name !== undefined && !intro.includes(name.toLowerCase())) {
+      problems.push(`${article.id}.condition "${name}" is not in the article's intro`);
+    }
+  }
+  requireText(problems, `${article.id}.condition.name`, article.condition?.name);
   if (!Array.isArray(article.sections) || article.sections.length === 0) {
     problems.push(`${article.id}.sections must list at least one section`);
     return problems;

@@ -1,4 +1,6 @@
 import {html} from 'lit';
+import {format} from './strings.js';
+import type {Strings} from './strings.js';
 
 const warned = new Set<string>();
 
@@ -12,16 +14,22 @@ export function warnOnce(message: string): void {
 
 /**
  * The message for an attribute whose value names nothing we have, e.g.
- * `<nutrient-card>: unknown nutrient "iron". Valid: zinc, …`.
+ * `<nutrient-card>: unknown nutrient "iron". Valid: zinc, …`, in the
+ * provider's language.
  */
 export function invalidValue(
+  strings: Strings,
   tag: string,
   what: string,
   value: string | null | undefined,
   valid: readonly string[]
 ): string {
-  const problem = value ? `unknown ${what} "${value}"` : `no ${what} given`;
-  return `<${tag}>: ${problem}. Valid: ${valid.join(', ')}.`;
+  return format(value ? strings.unknownValue : strings.missingValue, {
+    tag,
+    what,
+    value: value ?? '',
+    valid: valid.join(', '),
+  });
 }
 
 /** A visible error in place of the element's content; also warns once. */

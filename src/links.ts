@@ -37,3 +37,19 @@ export function safeBaseUrl(url: unknown): string | undefined {
 export function articleUrl(slug: string, base: string = site.baseUrl): string {
   return new URL(encodeURIComponent(slug), base.endsWith('/') ? base : `${base}/`).href;
 }
+
+/**
+ * `url` with the partner's campaign tracking (`utm_source=<partner>`,
+ * `utm_medium=widget`, `utm_campaign=<campaign>`), keeping its query and
+ * hash. Relative URLs stay on the partner's own site and are left as they are.
+ */
+export function withTracking(url: string, partner: string | undefined, campaign: string): string {
+  if (!partner || !safeBaseUrl(url)) {
+    return url;
+  }
+  const tracked = new URL(url);
+  tracked.searchParams.set('utm_source', partner);
+  tracked.searchParams.set('utm_medium', 'widget');
+  tracked.searchParams.set('utm_campaign', campaign);
+  return tracked.href;
+}

@@ -20,6 +20,14 @@ export interface Strings {
   /** A carousel slide's label; `{index}` and `{total}` are numbers. */
   slideLabel: string;
   noArticles: string;
+  /** Label of the article's "Note:" lines. */
+  note: string;
+  /** Before the publisher's name, linked to the source article: "From InnateHeal". */
+  attribution: string;
+  /** A bad attribute value; `{tag}`, `{what}`, `{value}` and `{valid}` are filled in. */
+  unknownValue: string;
+  /** A missing attribute; `{tag}`, `{what}` and `{valid}` are filled in. */
+  missingValue: string;
 }
 
 export const defaultStrings: Strings = {
@@ -35,6 +43,10 @@ export const defaultStrings: Strings = {
   nextArticles: 'Next articles',
   slideLabel: '{index} of {total}',
   noArticles: 'No articles',
+  note: 'Note:',
+  attribution: 'From',
+  unknownValue: '<{tag}>: unknown {what} "{value}". Valid: {valid}.',
+  missingValue: '<{tag}>: no {what} given. Valid: {valid}.',
 };
 
 /** Fills `{key}` placeholders in a UI string. */

@@ -1,9 +1,22 @@
 import {css} from 'lit';
 
+const dark = css`
+  --_text: var(--ih-color-text, #e3ece6);
+  --_muted: var(--ih-color-muted, #b3c4ba);
+  --_surface: var(--ih-color-surface, #17211c);
+  --_subtle: var(--ih-color-subtle, #22302a);
+  --_accent: var(--ih-color-accent, #7fd3a8);
+  --_border: var(--ih-color-border, #3e5247);
+  --_focus: var(--ih-color-focus, #8fb8ff);
+  --_error: var(--ih-color-error, #ff9ea4);
+  color-scheme: dark;
+`;
+
 /**
  * Design tokens. Each widget reads `--ih-*` custom properties set by the
  * partner, with our defaults as fallbacks, into private `--_*` properties.
- * Overriding a token applies in both colour schemes.
+ * Overriding a token applies in both colour schemes. The scheme follows the
+ * reader's unless a provider's `theme` fixes it (`data-ih-theme` on the host).
  */
 export const tokens = css`
   :host {
@@ -17,17 +30,26 @@ export const tokens = css`
     --_error: var(--ih-color-error, #a4232c);
     --_radius: var(--ih-radius, 8px);
     --_space: var(--ih-space, 1em);
+    color-scheme: light;
   }
   @media (prefers-color-scheme: dark) {
+    :host(:not([data-ih-theme='light'])) {
+      ${dark}
+    }
+  }
+  :host([data-ih-theme='dark']) {
+    ${dark}
+  }
+  /* Ink on paper whatever the screen scheme; !important beats the dark rules' specificity. */
+  @media print {
     :host {
-      --_text: var(--ih-color-text, #e3ece6);
-      --_muted: var(--ih-color-muted, #b3c4ba);
-      --_surface: var(--ih-color-surface, #17211c);
-      --_subtle: var(--ih-color-subtle, #22302a);
-      --_accent: var(--ih-color-accent, #7fd3a8);
-      --_border: var(--ih-color-border, #3e5247);
-      --_focus: var(--ih-color-focus, #8fb8ff);
-      --_error: var(--ih-color-error, #ff9ea4);
+      --_text: #000 !important;
+      --_muted: #333 !important;
+      --_surface: #fff !important;
+      --_subtle: #fff !important;
+      --_accent: #000 !important;
+      --_border: #666 !important;
+      color-scheme: light !important;
     }
   }
 `;
@@ -92,16 +114,7 @@ export const base = css`
     color: var(--_error);
     background: var(--_surface);
   }
-  @media print {
-    :host {
-      --_text: #000;
-      --_muted: #333;
-      --_surface: #fff;
-      --_subtle: #fff;
-      --_accent: #000;
-      --_border: #666;
-    }
-  }
 `;
 
-export const widgetStyles = [tokens, base];
+/** After `base`, whose `all: initial` would otherwise reset `color-scheme`. */
+export const widgetStyles = [base, tokens];

@@ -1,5 +1,5 @@
 import {expect} from '@open-wc/testing';
-import {articleUrl, safeBaseUrl, safeUrl} from '../src/links.js';
+import {articleUrl, safeBaseUrl, safeUrl, withTracking} from '../src/links.js';
 
 describe('links', () => {
   it('builds article URLs from a slug on the publisher site or a given base', () => {
@@ -38,5 +38,13 @@ describe('links', () => {
     expect(safeBaseUrl('https://example.org/')).to.equal('https://example.org/');
     expect(safeBaseUrl('/relative')).to.equal(undefined);
     expect(safeBaseUrl('javascript:alert(1)')).to.equal(undefined);
+  });
+
+  it('adds partner tracking, keeping the query and hash', () => {
+    expect(withTracking('https://a.example/p?x=1#part', 'acme blog', 'hot-articles')).to.equal(
+      'https://a.example/p?x=1&utm_source=acme+blog&utm_medium=widget&utm_campaign=hot-articles#part'
+    );
+    expect(withTracking('https://a.example/p', undefined, 'x'), 'no partner').to.equal('https://a.example/p');
+    expect(withTracking('/local/page', 'acme', 'x'), 'relative: the partner\'s own site').to.equal('/local/page');
   });
 });

@@ -1,17 +1,17 @@
-import {LitElement, html, nothing} from 'lit';
+import {html, nothing} from 'lit';
+import type {PropertyValues} from 'lit';
 import {property} from 'lit/decorators.js';
-import {getList, listIds} from '../../src/data.js';
+import {SEEK_CARE, getList, listIds} from '../../src/data.js';
 import type {ListRef} from '../../src/data.js';
 import {define} from '../../src/define.js';
 import {invalidValue, renderError} from '../../src/errors.js';
-import {renderNotice} from '../../src/notice.js';
 import {readJson, writeJson} from '../../src/storage.js';
-import {defaultStrings, format} from '../../src/strings.js';
-import {widgetStyles} from '../../src/styles.js';
+import {format} from '../../src/strings.js';
+import {Widget} from '../../src/widget.js';
 import {styles} from './gut-checklist.styles.js';
 
 /** Lists that name symptoms: ticking one shows the seek-care guidance. */
-const SYMPTOM_LISTS = new Set(['symptoms', 'seek-care']);
+const SYMPTOM_LISTS = new Set(['symptoms', SEEK_CARE]);
 
 export interface GutChecklistChangeDetail {
   /** The article the list comes from, e.g. `leaky-gut`. */
@@ -59,8 +59,8 @@ export interface GutChecklistChangeDetail {
  * @cssprop --ih-font-family - Font family (default: the page's).
  * @cssprop --ih-font-size - Base font size (default: the reader's browser setting).
  */
-export class GutChecklist extends LitElement {
-  static override styles = [widgetStyles, styles];
+export class GutChecklist extends Widget {
+  static override styles = [Widget.styles, styles];
 
   /** Id of the article list: `symptoms` (default), `deficiencies`, `nervous-system`, `contributors`, `hormonal`, `lifestyle`, `mind-body`, `worsens` or `seek-care`. */
   @property() list = 'symptoms';
@@ -92,7 +92,8 @@ export class GutChecklist extends LitElement {
     return `innateheal:${this.ref!.article.id}:${this.ref!.list.id}`;
   }
 
-  protected override willUpdate(changed: Map<PropertyKey, unknown>): void {
+  protected override willUpdate(changed: PropertyValues): void {
+    super.willUpdate(changed);
     if (changed.has('list')) {
       const previous = this.ref;
       this.ref = getList(this.list);
@@ -114,10 +115,10 @@ export class GutChecklist extends LitElement {
     const ref = this.ref;
     if (!ref || ref.list.items.length === 0) {
       const problem = ref ? `list "${this.list}" has no items` : undefined;
-      return renderError(problem ? `<gut-checklist>: ${problem}.` : invalidValue('gut-checklist', 'list', this.list, listIds()));
+      return renderError(problem ? `<gut-checklist>: ${problem}.` : invalidValue(this.strings, 'gut-checklist', 'list', this.list, listIds()));
     }
     const {list, section, article} = ref;
-    const strings = defaultStrings;
+    const strings = this.strings;
     const checked = this.checked;
     const intro = section.subheading ?? section.lead?.at(-1);
     return html`<div class="box" part="box"><fieldset part="group">
@@ -147,11 +148,11 @@ export class GutChecklist extends LitElement {
       </div>
       ${SYMPTOM_LISTS.has(list.id) && checked.length ? this.renderGuidance(ref) : nothing}
     </fieldset>
-    ${renderNotice(article, strings)}</div>`;
+    ${this.renderNotice(article)}</div>`;
   }
 
   private renderGuidance(ticking: ListRef) {
-    const care = getList('seek-care')!;
+    const care = getList(SEEK_CARE)!;
     // Ticking the seek-care list itself: repeat back only what was ticked.
     const items =
       ticking === care ? care.list.items.filter((item) => this.ticked.has(item.id)) : care.list.items;

@@ -1,9 +1,13 @@
 import {css} from 'lit';
 
 export const styles = css`
+  /* Its own surface, so a dark theme never puts light text on a light page. */
   .region {
     container-type: inline-size;
     min-width: 0;
+    padding: var(--_space);
+    border-radius: var(--_radius);
+    background: var(--_surface);
   }
   .head {
     display: flex;

@@ -1,13 +1,13 @@
-import {LitElement, html, nothing} from 'lit';
+import {html, nothing} from 'lit';
+import type {PropertyValues} from 'lit';
 import {property, query, state} from 'lit/decorators.js';
 import {cleanPartnerTeasers, hotArticles} from '../../src/data.js';
 import type {PartnerTeaser} from '../../src/data.js';
 import {define} from '../../src/define.js';
 import {warnOnce} from '../../src/errors.js';
 import {headingLevel} from '../../src/heading.js';
-import {articleUrl} from '../../src/links.js';
-import {defaultStrings, format} from '../../src/strings.js';
-import {widgetStyles} from '../../src/styles.js';
+import {format} from '../../src/strings.js';
+import {Widget} from '../../src/widget.js';
 import {styles} from './hot-articles.styles.js';
 
 export type {PartnerTeaser};
@@ -23,7 +23,11 @@ interface Slide {
   title: string;
   subtitle?: string;
   category?: string;
+  /** A bundled article: linked on the provider's base URL. */
+  slug?: string;
+  /** A partner teaser's URL, if safe for a link. */
   href?: string;
+  /** What `hot-articles-select` reports: the slug or the partner's URL. */
   article: string;
 }
 
@@ -60,8 +64,8 @@ interface Slide {
  * @cssprop --ih-font-family - Font family (default: the page's).
  * @cssprop --ih-font-size - Base font size (default: the reader's browser setting).
  */
-export class HotArticles extends LitElement {
-  static override styles = [widgetStyles, styles];
+export class HotArticles extends Widget {
+  static override styles = [Widget.styles, styles];
 
   /** Show at most this many cards. */
   @property() limit?: string;
@@ -106,11 +110,12 @@ export class HotArticles extends LitElement {
     cancelAnimationFrame(this.frame);
   }
 
-  private selectionChanged(changed: Map<PropertyKey, unknown>) {
+  private selectionChanged(changed: PropertyValues) {
     return !this.hasUpdated || changed.has('articles') || changed.has('category') || changed.has('limit');
   }
 
-  protected override willUpdate(changed: Map<PropertyKey, unknown>): void {
+  protected override willUpdate(changed: PropertyValues): void {
+    super.willUpdate(changed);
     if (this.selectionChanged(changed)) {
       this.slides = this.selectSlides();
       this.current = 0;
@@ -122,7 +127,7 @@ export class HotArticles extends LitElement {
     this.observeSize();
   }
 
-  protected override updated(changed: Map<PropertyKey, unknown>): void {
+  protected override updated(changed: PropertyValues): void {
     if (changed.has('articles') || changed.has('category') || changed.has('limit')) {
       this.scroller?.scrollTo({left: 0, behavior: 'instant'});
       this.observeSize();
@@ -149,7 +154,7 @@ export class HotArticles extends LitElement {
       }
       slides = teasers.map((t) => ({...t, article: t.url}));
     } else {
-      slides = hotArticles.map((t) => ({...t, href: articleUrl(t.slug), article: t.slug}));
+      slides = hotArticles.map((t) => ({...t, article: t.slug}));
     }
     const category = this.category?.trim().toLowerCase();
     if (category) {
@@ -167,7 +172,7 @@ export class HotArticles extends LitElement {
   }
 
   protected override render() {
-    const strings = defaultStrings;
+    const strings = this.strings;
     const level = headingLevel('hot-articles', this.headingLevel);
     const total = this.slides.length;
     return html`<section
@@ -192,7 +197,7 @@ export class HotArticles extends LitElement {
   }
 
   private renderControls() {
-    const strings = defaultStrings;
+    const strings = this.strings;
     return html`<div class="controls" @keydown=${this.onControlsKeydown}>
       <button
         type="button"
@@ -218,17 +223,24 @@ export class HotArticles extends LitElement {
   }
 
   private renderSlide(slide: Slide, index: number, total: number, level: number) {
+    const href = slide.slug ? this.articleHref(slide.slug) : slide.href && this.tracked(slide.href);
     return html`<div
       class="slide"
       part="card"
       role="group"
       aria-roledescription="slide"
-      aria-label=${format(defaultStrings.slideLabel, {index: index + 1, total})}
+      aria-label=${format(this.strings.slideLabel, {index: index + 1, total})}
     >
       ${slide.category ? html`<p class="category" part="category">${slide.category}</p>` : nothing}
       <div class="title" part="title" role="heading" aria-level=${level}>
-        ${slide.href
-          ? html`<a part="link" href=${slide.href} data-index=${index} @click=${this.onLinkClick}
+        ${href
+          ? html`<a
+              part="link"
+              href=${href}
+              target=${this.linkTarget}
+              rel=${this.linkRel}
+              data-index=${index}
+              @click=${this.onLinkClick}
               >${slide.title}</a
             >`
           : slide.title}
@@ -255,7 +267,7 @@ export class HotArticles extends LitElement {
     if (!target || !this.scroller) return;
     this.scroller.scrollTo({left: target.offsetLeft - slides[0].offsetLeft});
     this.current = slides.indexOf(target);
-    this.announcement = format(defaultStrings.slideLabel, {index: this.current + 1, total: slides.length});
+    this.announcement = format(this.strings.slideLabel, {index: this.current + 1, total: slides.length});
   }
 
   private onControlsKeydown(event: KeyboardEvent) {

@@ -1,12 +1,11 @@
-import {LitElement, html, nothing} from 'lit';
+import {html, nothing} from 'lit';
+import type {PropertyValues} from 'lit';
 import {property, state} from 'lit/decorators.js';
 import {getList, getNutrient, nutrientIds} from '../../src/data.js';
 import type {Nutrient} from '../../src/data.js';
 import {define} from '../../src/define.js';
 import {invalidValue, renderError, warnOnce} from '../../src/errors.js';
-import {renderNotice} from '../../src/notice.js';
-import {defaultStrings} from '../../src/strings.js';
-import {widgetStyles} from '../../src/styles.js';
+import {Widget} from '../../src/widget.js';
 import {styles} from './nutrient-card.styles.js';
 
 export type NutrientCardVariant = 'full' | 'compact';
@@ -43,8 +42,8 @@ export type NutrientCardVariant = 'full' | 'compact';
  * @cssprop --ih-font-family - Font family (default: the page's).
  * @cssprop --ih-font-size - Base font size of the full card (default: the reader's browser setting).
  */
-export class NutrientCard extends LitElement {
-  static override styles = [widgetStyles, styles];
+export class NutrientCard extends Widget {
+  static override styles = [Widget.styles, styles];
 
   /** Id of the nutrient: `zinc`, `glutamine`, `vitamin-a`, `vitamin-d`, `omega-3`, `magnesium`, `glycine`, `b-complex` or `l-theanine`. */
   @property() nutrient?: string;
@@ -56,7 +55,8 @@ export class NutrientCard extends LitElement {
 
   private record?: Nutrient;
 
-  protected override willUpdate(changed: Map<PropertyKey, unknown>): void {
+  protected override willUpdate(changed: PropertyValues): void {
+    super.willUpdate(changed);
     if (changed.has('nutrient')) {
       this.record = getNutrient(this.nutrient);
     }
@@ -68,7 +68,7 @@ export class NutrientCard extends LitElement {
   protected override render() {
     const nutrient = this.record;
     if (!nutrient) {
-      return renderError(invalidValue('nutrient-card', 'nutrient', this.nutrient, nutrientIds()));
+      return renderError(invalidValue(this.strings, 'nutrient-card', 'nutrient', this.nutrient, nutrientIds()));
     }
     return this.variant === 'compact' ? this.renderChip(nutrient) : this.renderCard(nutrient);
   }
@@ -77,11 +77,11 @@ export class NutrientCard extends LitElement {
     return nutrient.roles.map(
       (role) => html`<li class="role" part="role">
         ${role.kind === 'deficiency'
-          ? html`<span class="kind">${defaultStrings.deficiency}</span> `
+          ? html`<span class="kind">${this.strings.deficiency}</span> `
           : nothing}${role.text}
         ${withSection
           ? html`<span class="section" part="section"
-              >${defaultStrings.fromSection} “${getList(role.list)?.section.heading}”</span
+              >${this.strings.fromSection} “${getList(role.list)?.section.heading}”</span
             >`
           : nothing}
       </li>`
@@ -97,7 +97,7 @@ export class NutrientCard extends LitElement {
           ${this.renderRoles(nutrient, true)}
         </ul>
       </div>
-      ${renderNotice(article, defaultStrings)}
+      ${this.renderNotice(article)}
     </div>`;
   }
 

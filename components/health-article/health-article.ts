@@ -1,0 +1,196 @@
+import {html, nothing} from 'lit';
+import type {PropertyValues} from 'lit';
+import {property} from 'lit/decorators.js';
+import {site} from '../../data/site.js';
+import {SEEK_CARE, articleIds, getArticle} from '../../src/data.js';
+import type {Article, Section} from '../../src/data.js';
+import {define} from '../../src/define.js';
+import {invalidValue, renderError, warnOnce} from '../../src/errors.js';
+import {headingLevel} from '../../src/heading.js';
+import {articleUrl} from '../../src/links.js';
+import {addJsonLd, articleJsonLd} from '../../src/structured-data.js';
+import {Widget} from '../../src/widget.js';
+import {styles} from './health-article.styles.js';
+
+/**
+ * A whole InnateHeal article, in the source's words: title, intro, every
+ * section in order, and the "When to Seek Medical Care" guidance set apart.
+ * A not-medical-advice notice and a linked "From InnateHeal" attribution are
+ * always shown.
+ *
+ * @summary The whole leaky-gut article, or the sections you choose.
+ *
+ * @csspart article - The article.
+ * @csspart title - The article's title.
+ * @csspart intro - An intro paragraph.
+ * @csspart section - A section (each has its id, e.g. `when-to-seek-medical-care`).
+ * @csspart callout - The "When to Seek Medical Care" section.
+ * @csspart heading - A section heading.
+ * @csspart list - A section's list.
+ * @csspart note - A "Note:" line.
+ * @csspart attribution - The "From InnateHeal" line.
+ * @csspart notice - The not-medical-advice notice.
+ * @csspart link - The links to the source article.
+ * @csspart error - The message shown when `article` is unknown.
+ *
+ * @cssprop --ih-color-text - Text colour.
+ * @cssprop --ih-color-muted - Secondary text colour.
+ * @cssprop --ih-color-subtle - Note and callout background.
+ * @cssprop --ih-color-accent - Links and callout border.
+ * @cssprop --ih-color-border - Borders.
+ * @cssprop --ih-color-focus - Focus ring.
+ * @cssprop --ih-color-error - Error message colour.
+ * @cssprop --ih-radius - Callout corner radius.
+ * @cssprop --ih-space - Callout padding.
+ * @cssprop --ih-font-family - Font family (default: the page's).
+ * @cssprop --ih-font-size - Base font size (default: the reader's browser setting).
+ */
+export class HealthArticle extends Widget {
+  static override styles = [Widget.styles, styles];
+
+  /** Id of the article. Default and only one so far: `leaky-gut`. */
+  @property() article = 'leaky-gut';
+
+  /** Level of the title's heading, 2–6 (default 2); section headings are one level below. */
+  @property({attribute: 'heading-level'}) headingLevel?: string;
+
+  /** Comma-separated section ids to show, in that order (e.g. `when-to-seek-medical-care,final-thoughts`). Default: all. */
+  @property() sections?: string;
+
+  /** Adds schema.org `MedicalWebPage` JSON-LD for the article to the page's `<head>`, once, while the element is on the page. */
+  @property({type: Boolean, attribute: 'structured-data'}) structuredData = false;
+
+  private record?: Article;
+  private shown: Section[] = [];
+  private releaseJsonLd?: () => void;
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    // One listener object per element: `handleEvent` below, no closure.
+    window.addEventListener('hashchange', this);
+    if (this.hasUpdated) this.syncJsonLd();
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    window.removeEventListener('hashchange', this);
+    this.releaseJsonLd?.();
+    this.releaseJsonLd = undefined;
+  }
+
+  /**
+   * Follows the page's `#section-id` to a section inside the shadow root,
+   * where the browser's own fragment navigation cannot reach.
+   * @internal
+   */
+  handleEvent(): void {
+    const id = decodeURIComponent(location.hash.slice(1));
+    if (id) {
+      this.renderRoot.querySelector<HTMLElement>(`[id="${CSS.escape(id)}"]`)?.scrollIntoView();
+    }
+  }
+
+  protected override willUpdate(changed: PropertyValues): void {
+    super.willUpdate(changed);
+    if (changed.has('article')) {
+      this.record = getArticle(this.article);
+    }
+    if (changed.has('article') || changed.has('sections')) {
+      this.shown = this.selectSections();
+    }
+  }
+
+  protected override firstUpdated(): void {
+    this.handleEvent();
+  }
+
+  protected override updated(changed: PropertyValues): void {
+    if (changed.has('article') || changed.has('structuredData')) {
+      this.releaseJsonLd?.();
+      this.releaseJsonLd = undefined;
+      this.syncJsonLd();
+    }
+  }
+
+  private syncJsonLd() {
+    if (this.structuredData && this.record && !this.releaseJsonLd) {
+      // The canonical URL: no partner base URL or tracking in search data.
+      const url = articleUrl(this.record.slug);
+      this.releaseJsonLd = addJsonLd(this.record.id, articleJsonLd(this.record, url));
+    }
+  }
+
+  private selectSections(): Section[] {
+    const all = this.record?.sections ?? [];
+    if (!this.sections?.trim()) {
+      return all;
+    }
+    const wanted = this.sections.split(',').map((id) => id.trim()).filter(Boolean);
+    const unknown = wanted.filter((id) => !all.some((s) => s.id === id));
+    if (unknown.length) {
+      warnOnce(
+        `<health-article>: unknown section ${unknown.map((id) => `"${id}"`).join(', ')}. Valid: ${all.map((s) => s.id).join(', ')}.`
+      );
+    }
+    return wanted.flatMap((id) => all.filter((s) => s.id === id));
+  }
+
+  protected override render() {
+    const article = this.record;
+    if (!article) {
+      return renderError(invalidValue(this.strings, 'health-article', 'article', this.article, articleIds()));
+    }
+    if (!this.shown.length) {
+      return renderError(
+        invalidValue(this.strings, 'health-article', 'section', this.sections, article.sections.map((s) => s.id))
+      );
+    }
+    const level = headingLevel('health-article', this.headingLevel);
+    const href = this.articleHref(article.slug);
+    const showIntro = !this.sections?.trim();
+    return html`<article part="article" aria-labelledby="title">
+      <div class="title" part="title" id="title" role="heading" aria-level=${level}>${article.title}</div>
+      ${showIntro ? article.intro.map((text) => html`<p part="intro">${text}</p>`) : nothing}
+      ${this.shown.map((section) => this.renderSection(section, level + 1))}
+      <p class="attribution" part="attribution">
+        ${this.strings.attribution}
+        <a part="link" href=${href} target=${this.linkTarget} rel=${this.linkRel}>${site.name}</a>
+      </p>
+      ${this.renderNotice(article)}
+    </article>`;
+  }
+
+  private renderSection(section: Section, level: number) {
+    const callout = section.list?.id === SEEK_CARE;
+    return html`<section
+      id=${section.id}
+      class=${callout ? 'callout' : ''}
+      part=${callout ? 'section callout' : 'section'}
+    >
+      <div class="heading" part="heading" role="heading" aria-level=${level}>${section.heading}</div>
+      ${section.lead?.map((text) => html`<p>${text}</p>`)}
+      ${section.subheading
+        ? html`<div class="subheading" role="heading" aria-level=${Math.min(level + 1, 6)}>
+            ${section.subheading}
+          </div>`
+        : nothing}
+      ${section.list
+        ? html`<ul part="list">
+            ${section.list.items.map((item) => html`<li>${item.text}</li>`)}
+          </ul>`
+        : nothing}
+      ${section.note
+        ? html`<p class="note" part="note"><strong>${this.strings.note}</strong> ${section.note}</p>`
+        : nothing}
+      ${section.closing ? html`<p>${section.closing}</p>` : nothing}
+    </section>`;
+  }
+}
+
+define('health-article', HealthArticle);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'health-article': HealthArticle;
+  }
+}

@@ -1,0 +1,111 @@
+import {LitElement, css, html} from 'lit';
+import type {PropertyValues} from 'lit';
+import {ContextProvider, consume} from '@lit/context';
+import {property, state} from 'lit/decorators.js';
+import {defaultSettings, settingsContext} from '../../src/context.js';
+import type {LinkTarget, Settings, Theme} from '../../src/context.js';
+import {define} from '../../src/define.js';
+import {warnOnce} from '../../src/errors.js';
+import {safeBaseUrl} from '../../src/links.js';
+import type {Strings} from '../../src/strings.js';
+
+export type {LinkTarget, Settings, Strings, Theme};
+
+const TARGETS: readonly string[] = ['_self', '_blank'];
+const THEMES: readonly string[] = ['light', 'dark', 'auto'];
+
+/**
+ * Put it once around your content: every InnateHeal widget inside reads its
+ * settings, and follows them live when they change. It takes no room of its
+ * own (`display: contents`). Nested providers: the inner one wins for what it
+ * sets and inherits the rest.
+ *
+ * @summary Partner settings for every widget inside: tracking, links, theme, language.
+ *
+ * @slot - Your content, with the widgets anywhere inside it.
+ */
+export class InnatehealProvider extends LitElement {
+  static override styles = css`
+    :host {
+      display: contents;
+    }
+  `;
+
+  /** Your id, added to every outgoing link as `utm_source` (with `utm_medium=widget` and `utm_campaign=<tag>`). */
+  @property() partner?: string;
+
+  /** Where article links point (default: InnateHeal's site). Only `https:`/`http:` URLs; anything else is ignored with a warning. */
+  @property({attribute: 'base-url'}) baseUrl?: string;
+
+  /** `_self` (default) or `_blank`; `_blank` links carry `rel="noopener noreferrer"`. */
+  @property({attribute: 'link-target'}) linkTarget?: string;
+
+  /** `light`, `dark` or `auto` (default: follows the reader's `prefers-color-scheme`). */
+  @property() theme?: string;
+
+  /** Replacement UI text, e.g. for another language; keys left out stay English. */
+  @property({attribute: false}) strings?: Partial<Strings>;
+
+  /** An outer provider's settings: what this one does not set is inherited. */
+  @consume({context: settingsContext, subscribe: true})
+  @state()
+  private inherited: Settings = defaultSettings;
+
+  private provider = new ContextProvider(this, {context: settingsContext, initialValue: defaultSettings});
+
+  protected override willUpdate(_changed: PropertyValues): void {
+    this.provider.setValue(this.resolve());
+  }
+
+  private resolve(): Settings {
+    const settings = {...this.inherited};
+    const partner = this.partner?.trim();
+    if (partner) {
+      settings.partner = partner;
+    }
+    if (this.baseUrl) {
+      const base = safeBaseUrl(this.baseUrl.trim());
+      if (base) {
+        settings.baseUrl = base;
+      } else {
+        warnOnce(`<innateheal-provider>: base-url "${this.baseUrl}" is not an https: or http: URL; ignored.`);
+      }
+    }
+    if (this.linkTarget) {
+      if (TARGETS.includes(this.linkTarget)) {
+        settings.linkTarget = this.linkTarget as LinkTarget;
+      } else {
+        warnOnce(`<innateheal-provider>: link-target "${this.linkTarget}" is not one of ${TARGETS.join(', ')}; ignored.`);
+      }
+    }
+    if (this.theme) {
+      if (THEMES.includes(this.theme)) {
+        settings.theme = this.theme as Theme;
+      } else {
+        warnOnce(`<innateheal-provider>: theme "${this.theme}" is not one of ${THEMES.join(', ')}; ignored.`);
+      }
+    }
+    if (this.strings && typeof this.strings === 'object') {
+      const strings = {...settings.strings};
+      for (const [key, value] of Object.entries(this.strings)) {
+        if (key in strings && typeof value === 'string') {
+          strings[key as keyof Strings] = value;
+        }
+      }
+      settings.strings = strings;
+    }
+    return settings;
+  }
+
+  protected override render() {
+    return html`<slot></slot>`;
+  }
+}
+
+define('innateheal-provider', InnatehealProvider);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'innateheal-provider': InnatehealProvider;
+  }
+}

@@ -1,0 +1,171 @@
+import {expect, fixture, html, waitUntil} from '@open-wc/testing';
+import '../components/health-article/health-article.js';
+import '../components/innateheal-provider/innateheal-provider.js';
+import type {HealthArticle} from '../components/health-article/health-article.js';
+import {leakyGut} from '../data/leaky-gut.js';
+import {captureWarnings, has, isShown} from './helpers.js';
+import {seedLines} from './seed.js';
+
+const $ = (el: Element, selector: string) => el.shadowRoot!.querySelector(selector) as HTMLElement;
+const all = (el: Element, selector: string) => [...el.shadowRoot!.querySelectorAll<HTMLElement>(selector)];
+const fold = (text: string) => text.replace(/\s+/g, ' ').trim();
+const levels = (el: Element) =>
+  all(el, '[role=heading]').map((h) => [Number(h.getAttribute('aria-level')), fold(h.textContent!)] as const);
+const jsonLd = () => [...document.head.querySelectorAll('script[type="application/ld+json"]')];
+
+describe('<health-article>', () => {
+  it('renders the whole article as the seed has it, line by line', async () => {
+    const el = await fixture<HealthArticle>(html`<health-article article="leaky-gut"></health-article>`);
+    const rendered = all(el, '[part~=title], [part~=intro], section [role=heading], section p, section li').map((n) =>
+      fold(n.innerText)
+    );
+    const seed = await seedLines();
+    expect(rendered).to.deep.equal(seed.slice(0, seed.indexOf('Hot Articles')));
+  });
+
+  it('puts headings at the level the partner chose, sections one below', async () => {
+    const el = await fixture<HealthArticle>(html`<health-article></health-article>`);
+    const defaults = levels(el);
+    expect(defaults[0]).to.deep.equal([2, leakyGut.title]);
+    expect(defaults[1]).to.deep.equal([3, 'Understanding Leaky Gut Beyond Digestion']);
+    expect(defaults.find(([, text]) => text.startsWith('Key Nutrient'))![0]).to.equal(4);
+
+    el.setAttribute('heading-level', '4');
+    await el.updateComplete;
+    expect(levels(el).map(([level]) => level)).to.include.members([4, 5, 6]);
+    expect(levels(el)[0][0]).to.equal(4);
+  });
+
+  it('warns about a heading level outside 2–6 and keeps 2', async () => {
+    let el!: HealthArticle;
+    const warnings = await captureWarnings(async () => {
+      el = await fixture<HealthArticle>(html`<health-article heading-level="9"></health-article>`);
+    });
+    expect(levels(el)[0][0]).to.equal(2);
+    expect(warnings.join()).to.include('heading-level "9"');
+  });
+
+  it('gives every section a stable id for deep links', async () => {
+    const el = await fixture<HealthArticle>(html`<health-article></health-article>`);
+    expect(all(el, 'section').map((s) => s.id)).to.deep.equal(leakyGut.sections.map((s) => s.id));
+    expect(has(el, '#when-to-seek-medical-care')).to.equal(true);
+  });
+
+  it('scrolls to the section the page URL names', async () => {
+    const wrapper = await fixture(html`<div style="height: 400px; overflow: auto">
+      <health-article></health-article>
+    </div>`);
+    const el = wrapper.querySelector('health-article')!;
+    await el.updateComplete;
+    const section = $(el, '#hormonal-and-immune-influences');
+    const before = location.hash;
+    try {
+      location.hash = '#hormonal-and-immune-influences';
+      await waitUntil(() => wrapper.scrollTop > 0, 'never scrolled');
+      const top = section.getBoundingClientRect().top - wrapper.getBoundingClientRect().top;
+      expect(Math.abs(top)).to.be.below(40);
+    } finally {
+      history.replaceState(null, '', before || location.pathname + location.search);
+    }
+  });
+
+  it('shows only the chosen sections, in the given order, with the notices', async () => {
+    const el = await fixture<HealthArticle>(
+      html`<health-article sections="final-thoughts, when-to-seek-medical-care"></health-article>`
+    );
+    expect(all(el, 'section').map((s) => s.id)).to.deep.equal(['final-thoughts', 'when-to-seek-medical-care']);
+    expect(isShown($(el, '[part=notice]'))).to.equal(true);
+    expect(isShown($(el, '[part=attribution]'))).to.equal(true);
+  });
+
+  it('warns about unknown sections, and says so visibly when none is left', async () => {
+    let el!: HealthArticle;
+    const warnings = await captureWarnings(async () => {
+      el = await fixture<HealthArticle>(html`<health-article sections="final-thoughts,nope"></health-article>`);
+    });
+    expect(all(el, 'section')).to.have.length(1);
+    expect(warnings.join()).to.include('unknown section "nope"');
+    el.sections = 'nope-again';
+    await el.updateComplete;
+    expect($(el, '[part=error]').textContent).to.include('"nope-again"').and.include('when-to-seek-medical-care');
+  });
+
+  it('sets the seek-care guidance apart by more than colour', async () => {
+    const el = await fixture<HealthArticle>(html`<health-article></health-article>`);
+    const callout = $(el, '[part~=callout]');
+    expect(callout.id).to.equal('when-to-seek-medical-care');
+    const plain = getComputedStyle($(el, '#final-thoughts'));
+    const style = getComputedStyle(callout);
+    expect(parseFloat(style.borderInlineStartWidth)).to.be.at.least(4);
+    expect(parseFloat(plain.borderInlineStartWidth)).to.equal(0);
+    expect(getComputedStyle(callout, '::before').content).to.equal('"!"');
+  });
+
+  it('always shows the not-medical-advice notice and a linked attribution', async () => {
+    const el = await fixture<HealthArticle>(html`<health-article></health-article>`);
+    expect(fold($(el, '[part=attribution]').innerText)).to.equal('From InnateHeal');
+    expect($(el, '[part=attribution] a').getAttribute('href')).to.equal('https://innateheal.com/leaky-gut');
+    expect($(el, '[part=notice]').textContent).to.include('not medical advice');
+  });
+
+  it('names an unknown article and the valid ids', async () => {
+    let el!: HealthArticle;
+    const warnings = await captureWarnings(async () => {
+      el = await fixture<HealthArticle>(html`<health-article article="ibs"></health-article>`);
+    });
+    expect($(el, '[part=error]').textContent).to.equal('<health-article>: unknown article "ibs". Valid: leaky-gut.');
+    expect(warnings).to.have.length(1);
+  });
+
+  it('touches nothing in <head> without structured-data', async () => {
+    const before = document.head.childElementCount;
+    await fixture(html`<health-article></health-article>`);
+    expect(document.head.childElementCount).to.equal(before);
+  });
+
+  it('adds the JSON-LD once for any number of elements and removes it with the last', async () => {
+    const wrapper = await fixture(html`<div>
+      <health-article structured-data></health-article>
+      <health-article structured-data sections="final-thoughts"></health-article>
+    </div>`);
+    const [first, second] = wrapper.querySelectorAll('health-article');
+    await first.updateComplete;
+    expect(jsonLd()).to.have.length(1);
+    const data = JSON.parse(jsonLd()[0].textContent!);
+    expect(data).to.deep.include({
+      '@context': 'https://schema.org',
+      '@type': 'MedicalWebPage',
+      name: leakyGut.title,
+      url: 'https://innateheal.com/leaky-gut',
+    });
+    expect(data.about).to.deep.equal({
+      '@type': 'MedicalCondition',
+      name: 'Leaky gut',
+      alternateName: 'increased intestinal permeability',
+    });
+    first.remove();
+    expect(jsonLd()).to.have.length(1);
+    second.remove();
+    expect(jsonLd()).to.have.length(0);
+  });
+
+  it('adds and removes the JSON-LD as the attribute toggles', async () => {
+    const el = await fixture<HealthArticle>(html`<health-article></health-article>`);
+    el.structuredData = true;
+    await el.updateComplete;
+    expect(jsonLd()).to.have.length(1);
+    el.structuredData = false;
+    await el.updateComplete;
+    expect(jsonLd()).to.have.length(0);
+  });
+
+  it('is accessible in light and dark themes', async () => {
+    const el = await fixture<HealthArticle>(html`<health-article></health-article>`);
+    await expect(el).to.be.accessible();
+    const dark = await fixture(html`<innateheal-provider theme="dark"><health-article></health-article></innateheal-provider>`);
+    const article = dark.querySelector('health-article')!;
+    await article.updateComplete;
+    expect(article.getAttribute('data-ih-theme')).to.equal('dark');
+    await expect(article).to.be.accessible();
+  });
+});

@@ -1,0 +1,191 @@
+import {expect, fixture, html} from '@open-wc/testing';
+import {emulateMedia} from '@web/test-runner-commands';
+import '../src/index.js';
+import type {InnatehealProvider} from '../components/innateheal-provider/innateheal-provider.js';
+import type {GutChecklist} from '../components/gut-checklist/gut-checklist.js';
+import {captureWarnings} from './helpers.js';
+
+const TAGS = ['nutrient-card', 'gut-checklist', 'hot-articles', 'health-article'] as const;
+
+/** Every widget inside `root`, rendered. */
+async function widgets(root: Element) {
+  const found = TAGS.flatMap((tag) => [...root.querySelectorAll(tag)]);
+  await Promise.all(found.map((el) => (el as HTMLElement & {updateComplete: Promise<unknown>}).updateComplete));
+  return found;
+}
+
+/** Every link in every widget's shadow root, with the tag it came from. */
+async function links(root: Element) {
+  return (await widgets(root)).flatMap((el) =>
+    [...el.shadowRoot!.querySelectorAll('a')].map((a) => ({tag: el.localName, a}))
+  );
+}
+
+const everything = () => html`<innateheal-provider>
+  <nutrient-card nutrient="zinc"></nutrient-card>
+  <gut-checklist></gut-checklist>
+  <hot-articles></hot-articles>
+  <health-article sections="final-thoughts"></health-article>
+</innateheal-provider>`;
+
+describe('<innateheal-provider>', () => {
+  it('takes no room: display contents', async () => {
+    const el = await fixture<InnatehealProvider>(everything());
+    expect(getComputedStyle(el).display).to.equal('contents');
+  });
+
+  it('adds the partner tracking to every link of every element', async () => {
+    const el = await fixture<InnatehealProvider>(html`<innateheal-provider partner="acme-blog">
+      <nutrient-card nutrient="zinc"></nutrient-card>
+      <gut-checklist></gut-checklist>
+      <hot-articles></hot-articles>
+      <health-article sections="final-thoughts"></health-article>
+    </innateheal-provider>`);
+    const found = await links(el);
+    expect(new Set(found.map(({tag}) => tag))).to.have.keys(...TAGS);
+    for (const {tag, a} of found) {
+      const url = new URL(a.href);
+      expect(url.origin, tag).to.equal('https://innateheal.com');
+      expect(Object.fromEntries(url.searchParams), `${tag} ${a.href}`).to.deep.equal({
+        utm_source: 'acme-blog',
+        utm_medium: 'widget',
+        utm_campaign: tag,
+      });
+    }
+  });
+
+  it('follows live attribute changes', async () => {
+    const el = await fixture<InnatehealProvider>(html`<innateheal-provider partner="one">
+      <nutrient-card nutrient="zinc"></nutrient-card>
+    </innateheal-provider>`);
+    el.setAttribute('partner', 'two');
+    el.setAttribute('base-url', 'https://mirror.example/articles/');
+    await el.updateComplete;
+    const [{a}] = await links(el);
+    expect(a.href).to.equal(
+      'https://mirror.example/articles/leaky-gut?utm_source=two&utm_medium=widget&utm_campaign=nutrient-card'
+    );
+    el.removeAttribute('partner');
+    await el.updateComplete;
+    expect((await links(el))[0].a.href).to.equal('https://mirror.example/articles/leaky-gut');
+  });
+
+  it('ignores a base-url that is not http(s), with a warning', async () => {
+    let el!: InnatehealProvider;
+    const warnings = await captureWarnings(async () => {
+      el = await fixture<InnatehealProvider>(html`<innateheal-provider base-url="javascript:alert(1)//">
+        <nutrient-card nutrient="zinc"></nutrient-card>
+      </innateheal-provider>`);
+    });
+    expect((await links(el))[0].a.getAttribute('href')).to.equal('https://innateheal.com/leaky-gut');
+    expect(warnings.join()).to.include('base-url');
+  });
+
+  it('opens links in a new tab without opener or referrer when asked', async () => {
+    const el = await fixture<InnatehealProvider>(everything());
+    el.setAttribute('link-target', '_blank');
+    await el.updateComplete;
+    const found = await links(el);
+    expect(found.length).to.be.greaterThan(5);
+    for (const {tag, a} of found) {
+      expect([a.target, a.rel], tag).to.deep.equal(['_blank', 'noopener noreferrer']);
+    }
+    el.setAttribute('link-target', '_self');
+    await el.updateComplete;
+    for (const {a} of await links(el)) {
+      expect(a.hasAttribute('target') || a.hasAttribute('rel')).to.equal(false);
+    }
+  });
+
+  it('lets the inner of two nested providers win and inherits the rest', async () => {
+    const el = await fixture<InnatehealProvider>(html`<innateheal-provider partner="outer" link-target="_blank">
+      <nutrient-card id="outside" nutrient="zinc"></nutrient-card>
+      <innateheal-provider partner="inner">
+        <nutrient-card id="inside" nutrient="zinc"></nutrient-card>
+      </innateheal-provider>
+    </innateheal-provider>`);
+    const [outside, inside] = (await links(el)).map(({a}) => a);
+    expect(new URL(outside.href).searchParams.get('utm_source')).to.equal('outer');
+    expect(new URL(inside.href).searchParams.get('utm_source')).to.equal('inner');
+    expect(inside.target, 'inherited link-target').to.equal('_blank');
+  });
+
+  it('uses the defaults outside any provider', async () => {
+    const el = await fixture(html`<div><nutrient-card nutrient="zinc"></nutrient-card></div>`);
+    const [{a}] = await links(el);
+    expect(a.href).to.equal('https://innateheal.com/leaky-gut');
+    expect(a.hasAttribute('target')).to.equal(false);
+  });
+
+  it('replaces UI text with strings, falling back to English per key', async () => {
+    const el = await fixture<InnatehealProvider>(html`<innateheal-provider
+      .strings=${{checklistReset: 'Réinitialiser', checklistSummary: '{checked} sur {total} cochés', bogus: 1}}
+    >
+      <gut-checklist></gut-checklist>
+      <nutrient-card nutrient="iron"></nutrient-card>
+    </innateheal-provider>`);
+    const checklist = el.querySelector('gut-checklist') as GutChecklist;
+    await checklist.updateComplete;
+    const text = (sel: string) => checklist.shadowRoot!.querySelector(sel)!.textContent!.trim();
+    expect(text('[part=reset]')).to.equal('Réinitialiser');
+    expect(text('[part=summary]')).to.equal('0 sur 4 cochés');
+    expect(text('[part=notice]')).to.include('not medical advice');
+
+    el.strings = {unknownValue: '<{tag}> : {what} inconnu « {value} ». Valides : {valid}.'};
+    await el.updateComplete;
+    const card = el.querySelector('nutrient-card')!;
+    await card.updateComplete;
+    expect(card.shadowRoot!.querySelector('[part=error]')!.textContent).to.match(/^<nutrient-card> : nutrient inconnu « iron »/);
+    await checklist.updateComplete;
+    expect(text('[part=reset]'), 'earlier strings replaced whole').to.equal('Reset');
+  });
+
+  it('switches the theme of every widget, live', async () => {
+    const el = await fixture<InnatehealProvider>(everything());
+    const backgrounds = async () =>
+      (await widgets(el)).map((w) => getComputedStyle(w.shadowRoot!.firstElementChild!).backgroundColor);
+    const light = await backgrounds();
+    el.theme = 'dark';
+    await el.updateComplete;
+    const dark = await backgrounds();
+    dark.forEach((colour, i) => expect(colour, TAGS[i]).not.to.equal(light[i]));
+    for (const w of await widgets(el)) {
+      expect(w.getAttribute('data-ih-theme')).to.equal('dark');
+    }
+    await emulateMedia({colorScheme: 'dark'});
+    try {
+      el.theme = 'light';
+      await el.updateComplete;
+      expect(await backgrounds(), 'light wins over a dark system').to.deep.equal(light);
+      el.theme = 'auto';
+      await el.updateComplete;
+      expect(await backgrounds(), 'auto follows the system').to.deep.equal(dark);
+    } finally {
+      await emulateMedia({colorScheme: 'light'});
+    }
+  });
+
+  it('reaches widgets that were on the page before it was defined', async () => {
+    const wrapper = await fixture(html`<div>
+      <innateheal-provider-late partner="late"><nutrient-card nutrient="zinc"></nutrient-card></innateheal-provider-late>
+    </div>`);
+    const {InnatehealProvider} = await import('../components/innateheal-provider/innateheal-provider.js');
+    customElements.define('innateheal-provider-late', class extends InnatehealProvider {});
+    const provider = wrapper.firstElementChild as InnatehealProvider;
+    await provider.updateComplete;
+    const [{a}] = await links(wrapper);
+    expect(new URL(a.href).searchParams.get('utm_source')).to.equal('late');
+  });
+
+  it('is accessible in light and dark', async () => {
+    for (const theme of ['light', 'dark']) {
+      const el = await fixture<InnatehealProvider>(everything());
+      el.theme = theme;
+      await el.updateComplete;
+      await widgets(el);
+      for (const w of await widgets(el)) {
+        await expect(w, `${w.localName} ${theme}`).to.be.accessible();
+      }
+    }
+  });
+});

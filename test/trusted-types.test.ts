@@ -1,0 +1,28 @@
+import {expect} from '@open-wc/testing';
+import {loadPartnerPage} from './partner-pages.js';
+
+const jsonLd = (win: Window) => [...win.document.head.querySelectorAll('script[type="application/ld+json"]')];
+
+describe('structured data under Trusted Types', () => {
+  it('adds the JSON-LD through its own policy, with no violation', async () => {
+    const win = await loadPartnerPage('/test/pages/trusted-types.html');
+    expect(win.probe.violations).to.deep.equal([]);
+    const sink = win.document.createElement('div');
+    expect(() => (sink.innerHTML = '<b>x</b>'), 'the page enforces Trusted Types').to.throw(/TrustedHTML/);
+    expect(win.probe.errors).to.deep.equal([]);
+    const scripts = jsonLd(win);
+    expect(scripts).to.have.length(1);
+    expect(JSON.parse(scripts[0].textContent!)['@type']).to.equal('MedicalWebPage');
+  });
+
+  it('skips the JSON-LD with one warning naming the policy when the page refuses it', async () => {
+    const win = await loadPartnerPage('/test/pages/trusted-types-refused.html');
+    expect(win.probe.errors).to.deep.equal([]);
+    expect(jsonLd(win)).to.have.length(0);
+    const warnings = win.probe.warnings.filter((w) => w.includes('innateheal-jsonld'));
+    expect(warnings).to.have.length(1);
+    expect(warnings[0]).to.include('trusted-types');
+    const article = win.document.querySelector('health-article')!;
+    expect(article.shadowRoot!.textContent).to.include('Medical evaluation is recommended if:');
+  });
+});
