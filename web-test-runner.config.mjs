@@ -1,14 +1,18 @@
 import {chromeLauncher, defaultReporter} from '@web/test-runner';
 import {esbuildPlugin} from '@web/dev-server-esbuild';
 import {chromeArgs, findChrome} from './scripts/chrome.mjs';
+import {browserCommands} from './scripts/browser-commands.mjs';
 import {countReporter} from './scripts/count-reporter.mjs';
+import {partnerPages} from './scripts/partner-pages.mjs';
 
 export default {
   files: ['test/**/*.test.ts'],
   nodeResolve: true,
   // The tsconfig makes esbuild compile decorators as Lit expects
   // (experimentalDecorators, no define semantics for class fields).
-  plugins: [esbuildPlugin({ts: true, tsconfig: 'tsconfig.json'})],
+  plugins: [esbuildPlugin({ts: true, tsconfig: 'tsconfig.json'}), browserCommands()],
+  // Partner pages (with their own headers) that load the built dist/embed.js.
+  middleware: [partnerPages],
   browsers: [
     chromeLauncher({
       launchOptions: {executablePath: findChrome(), headless: true, args: chromeArgs},

@@ -58,16 +58,36 @@ export const tokens = css`
  * What every widget's shadow root starts from: the host page's inherited
  * text styles are reset (only the font family is inherited, on purpose),
  * `hidden` works, and focus is always visible.
+ *
+ * A page rule like `* { font-size: 60px !important }` matches the host and
+ * reaches everything inside through inheritance. `!important` here wins it
+ * back: for important declarations the shadow tree's own beat the page's
+ * (CSS Cascade 5, "Context"). Partners size a widget with `--ih-font-size`.
  */
 export const base = css`
   :host {
     all: initial;
     display: block;
     font-family: var(--ih-font-family, inherit);
-    font-size: var(--ih-font-size, medium);
-    line-height: 1.5;
-    color: var(--_text);
+    font-size: var(--ih-font-size, medium) !important;
+    font-style: normal !important;
+    font-weight: 400 !important;
+    line-height: 1.5 !important;
+    letter-spacing: normal !important;
+    word-spacing: normal !important;
+    text-transform: none !important;
+    text-align: start !important;
+    text-indent: 0 !important;
+    white-space: normal !important;
+    color: var(--_text) !important;
     overflow-wrap: break-word;
+  }
+  /* Controls stay usable when a page sets pointer-events: none on everything. */
+  a,
+  button,
+  input,
+  label {
+    pointer-events: auto;
   }
   :host([hidden]) {
     display: none;

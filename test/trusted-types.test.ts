@@ -1,11 +1,11 @@
 import {expect} from '@open-wc/testing';
-import {loadPartnerPage} from './partner-pages.js';
+import {loadPartnerPage} from './partner/frame.js';
 
 const jsonLd = (win: Window) => [...win.document.head.querySelectorAll('script[type="application/ld+json"]')];
 
 describe('structured data under Trusted Types', () => {
   it('adds the JSON-LD through its own policy, with no violation', async () => {
-    const win = await loadPartnerPage('/test/pages/trusted-types.html');
+    const win = await loadPartnerPage('/test/partner/trusted-types.html');
     expect(win.probe.violations).to.deep.equal([]);
     const sink = win.document.createElement('div');
     expect(() => (sink.innerHTML = '<b>x</b>'), 'the page enforces Trusted Types').to.throw(/TrustedHTML/);
@@ -16,7 +16,7 @@ describe('structured data under Trusted Types', () => {
   });
 
   it('skips the JSON-LD with one warning naming the policy when the page refuses it', async () => {
-    const win = await loadPartnerPage('/test/pages/trusted-types-refused.html');
+    const win = await loadPartnerPage('/test/partner/trusted-types-refused.html');
     expect(win.probe.errors).to.deep.equal([]);
     expect(jsonLd(win)).to.have.length(0);
     const warnings = win.probe.warnings.filter((w) => w.includes('innateheal-jsonld'));

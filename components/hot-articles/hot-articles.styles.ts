@@ -28,10 +28,7 @@ export const styles = css`
     gap: 0.5em;
   }
   .controls button {
-    /* Ours alone: page rules cannot reach a shadow root's buttons. */
     display: inline-flex;
-    visibility: visible;
-    pointer-events: auto;
     align-items: center;
     justify-content: center;
     min-width: 2.75em;
@@ -107,9 +104,6 @@ export const styles = css`
     font-size: 1.0625em;
     font-weight: 700;
     line-height: 1.35;
-  }
-  .title a {
-    pointer-events: auto;
   }
   .subtitle {
     margin: 0;

@@ -253,11 +253,13 @@ export class HotArticles extends Widget {
 
   /** Moves to the previous card, if any. */
   previous(): void {
+    this.measure();
     if (!this.atStart) this.goTo(this.current - 1);
   }
 
   /** Moves to the next card, if any. */
   next(): void {
+    this.measure();
     if (!this.atEnd) this.goTo(this.current + 1);
   }
 

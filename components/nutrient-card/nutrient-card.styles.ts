@@ -40,16 +40,18 @@ export const styles = css`
   }
 
   /* variant="compact": a chip inside a sentence of the partner's text. */
+  /* Inside a sentence: the sentence's size, not the reset one. */
   :host([variant='compact']) {
     display: inline-block;
     position: relative;
-    font-size: inherit;
-    line-height: inherit;
+    font-size: inherit !important;
+    line-height: inherit !important;
     vertical-align: baseline;
   }
   .chip {
     display: inline;
-    margin: 0;
+    /* Padding and border outside the line box: the sentence's lines keep their height. */
+    margin: calc(-0.05em - 1px) 0;
     padding: 0.05em 0.5em;
     border: 1px solid var(--_border);
     border-radius: 1em;

@@ -1,0 +1,131 @@
+// Partner pages for test/partner-pages.test.ts, served by the test server at
+// /partner/<case>.html. Each embeds the built dist/embed.js with the README's
+// own snippet and reserve-space CSS, so the tests prove what partners paste.
+import {readFileSync} from 'node:fs';
+
+/** The fenced block after `<!-- marker` in README.md. */
+function readmeBlock(marker) {
+  const readme = readFileSync(new URL('../README.md', import.meta.url), 'utf8');
+  const at = readme.indexOf(`<!-- ${marker}`);
+  if (at < 0) throw new Error(`README.md has no "<!-- ${marker}" block`);
+  const fence = readme.indexOf('```', at);
+  const start = readme.indexOf('\n', fence) + 1;
+  return readme.slice(start, readme.indexOf('```', start));
+}
+
+const embed = (query = '') =>
+  readmeBlock('embed-snippet').replace(
+    'https://YOUR-CDN/@innateheal/widgets/dist/embed.js',
+    `/dist/embed.js${query}`
+  );
+
+export const STRICT_CSP =
+  "script-src 'self'; style-src 'self'; require-trusted-types-for 'script'; trusted-types lit-html";
+
+/** Every element, outside and inside a provider, as the README shows them. */
+const WIDGETS = `
+<main>
+  <h1>A partner's post</h1>
+  <section id="outside">
+    <p>Nutrients such as <nutrient-card nutrient="zinc" variant="compact">zinc</nutrient-card> matter.</p>
+    <nutrient-card nutrient="omega-3"></nutrient-card>
+    <gut-checklist persist></gut-checklist>
+    <hot-articles></hot-articles>
+    <health-article sections="when-to-seek-medical-care"></health-article>
+  </section>
+  <innateheal-provider partner="acme-blog" link-target="_blank">
+    <section id="inside">
+      <nutrient-card nutrient="magnesium"></nutrient-card>
+      <gut-checklist list="lifestyle"></gut-checklist>
+      <hot-articles limit="3" heading="More to read"></hot-articles>
+      <health-article sections="final-thoughts"></health-article>
+    </section>
+  </innateheal-provider>
+  <p id="after">The partner's own text after the widgets.</p>
+</main>`;
+
+const BAD_INPUT = `
+<main>
+  <nutrient-card nutrient="&lt;img src=x onerror=alert(1)&gt;"></nutrient-card>
+  <nutrient-card></nutrient-card>
+  <gut-checklist list="javascript:alert(1)"></gut-checklist>
+  <hot-articles id="hostile" limit="lots"></hot-articles>
+  <hot-articles category="no-such-category"></hot-articles>
+  <health-article article="../../etc/passwd"></health-article>
+  <health-article sections="&lt;script&gt;alert(1)&lt;/script&gt;"></health-article>
+  <innateheal-provider base-url="javascript:alert(1)//" link-target="_top" theme="neon" partner='"><script>alert(1)</script>'>
+    <nutrient-card nutrient="zinc"></nutrient-card>
+    <hot-articles id="hostile-inside"></hot-articles>
+  </innateheal-provider>
+</main>
+<script src="/test/partner/bad-articles.js"></script>`;
+
+const UPGRADE = `
+<main>
+  <div id="first-parent"></div>
+  <div id="second-parent"></div>
+  <gut-checklist id="early-checklist" list="hormonal"></gut-checklist>
+  <hot-articles id="early-articles"></hot-articles>
+  <innateheal-provider partner="early"><nutrient-card id="early-card" nutrient="glycine"></nutrient-card></innateheal-provider>
+</main>
+<!-- A partner script that runs before the bundle: classic scripts run before module scripts. -->
+<script src="/test/partner/before-bundle.js"></script>`;
+
+const page = ({title, head = '', body = WIDGETS, query = ''}) => `<!doctype html>
+<html lang="en">
+  <head>
+    <meta charset="utf-8" />
+    <meta name="viewport" content="width=device-width, initial-scale=1" />
+    <title>${title}</title>
+    <script src="/test/partner/probe.js"></script>
+    <link rel="stylesheet" href="/partner/reserve.css" />
+    ${head}
+    ${embed(query)}
+  </head>
+  <body>
+    ${body}
+  </body>
+</html>`;
+
+const pages = {
+  csp: {title: 'Strict CSP and Trusted Types', headers: {'Content-Security-Policy': STRICT_CSP}},
+  hostile: {title: 'Hostile page CSS', head: '<link rel="stylesheet" href="/test/partner/hostile.css" />'},
+  twice: {title: 'Loaded twice', head: embed('?second-copy')},
+  'twice-trusted-types': {
+    title: 'Loaded twice under Trusted Types',
+    head: embed('?second-copy'),
+    headers: {'Content-Security-Policy': `${STRICT_CSP} 'allow-duplicates'`},
+  },
+  sandboxed: {title: 'Inside a sandboxed iframe', head: '<script type="module" src="/test/partner/sandboxed.js"></script>'},
+  'bad-input': {title: 'Bad input', body: BAD_INPUT},
+  upgrade: {title: 'Upgrade order', body: UPGRADE},
+  plain: {title: 'A plain partner page'},
+  'slow-cdn': {title: 'A slow CDN', query: '?delay=700'},
+  a11y: {title: 'Accessibility', head: '<script src="/node_modules/axe-core/axe.min.js"></script>'},
+};
+
+const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
+
+/** Koa middleware for @web/test-runner. */
+export async function partnerPages(context, next) {
+  const match = /^\/partner\/([\w-]+)\.html$/.exec(context.path);
+  if (match && pages[match[1]]) {
+    const {headers = {}, ...spec} = pages[match[1]];
+    for (const [name, value] of Object.entries(headers)) context.set(name, value);
+    context.type = 'html';
+    context.body = page(spec);
+    return;
+  }
+  if (context.path === '/partner/reserve.css') {
+    context.type = 'css';
+    context.body = readmeBlock('reserve-space');
+    return;
+  }
+  if (context.path.startsWith('/dist/') || context.path.startsWith('/test/partner/')) {
+    // A CDN's CORS header: module scripts from sandboxed (opaque-origin) pages need it.
+    context.set('Access-Control-Allow-Origin', '*');
+    const delay = Number(context.query.delay);
+    if (delay > 0) await sleep(Math.min(delay, 3000));
+  }
+  return next();
+}

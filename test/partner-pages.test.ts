@@ -1,0 +1,222 @@
+import {expect, waitUntil} from '@open-wc/testing';
+import {emulateMedia, executeServerCommand, resetMouse, sendMouse} from '@web/test-runner-commands';
+import {WIDGET_TAGS, loadPartnerPage, readerText, shadowElements, topCentre, widgetsOf} from './partner/frame.js';
+import type {PartnerWindow} from './partner/frame.js';
+
+/**
+ * The standard partner page's widgets show the seed's words: each element,
+ * outside and inside the provider.
+ */
+function expectSeedText(win: PartnerWindow) {
+  const text = (selector: string) => readerText(win.document.querySelector(selector)!);
+  expect(text('#outside nutrient-card[nutrient=omega-3]')).to.include('chronic gut inflammation');
+  expect(text('#outside gut-checklist')).to.include('Bloating, gas, or food sensitivities');
+  expect(text('#outside hot-articles')).to.include('Early Warning Signs You Ignore');
+  expect(text('#outside health-article')).to.include('Medical evaluation is recommended if:');
+  expect(text('#inside nutrient-card')).to.include('reduces stress-induced gut permeability');
+  expect(text('#inside gut-checklist')).to.include('Eating simple, whole foods');
+  expect(text('#inside hot-articles')).to.include('Burning Feet at Night? Check These Vitamin Deficiencies');
+  expect(text('#inside health-article')).to.include('Leaky gut is a reversible condition');
+}
+
+function expectNoPageErrors(win: PartnerWindow) {
+  expect(win.probe.errors, 'uncaught errors').to.deep.equal([]);
+}
+
+const shadowLinks = (win: Window) => shadowElements(win).filter((el): el is HTMLAnchorElement => el.localName === 'a');
+
+describe('partner pages (dist/embed.js)', () => {
+  afterEach(() => resetMouse());
+
+  it('1. renders under a strict CSP with Trusted Types, with no violation', async () => {
+    const win = await loadPartnerPage('/partner/csp.html');
+    expectSeedText(win);
+    expectNoPageErrors(win);
+    expect(win.probe.violations).to.deep.equal([]);
+    // The policy is really in force, and the widgets' styles still apply.
+    expect(() => (win.document.createElement('div').innerHTML = '<b>x</b>')).to.throw(/TrustedHTML/);
+    const card = win.document.querySelector('#outside nutrient-card[nutrient=omega-3]')!;
+    const box = card.shadowRoot!.querySelector('[part=card]')!;
+    expect(win.getComputedStyle(box).borderTopStyle).to.equal('solid');
+  });
+
+  it('2. keeps every control visible, usable and readable under hostile page CSS', async () => {
+    const win = await loadPartnerPage('/partner/hostile.html', {width: 800, height: 900});
+    expectSeedText(win);
+    expectNoPageErrors(win);
+    const checklist = win.document.querySelector('#outside gut-checklist') as HTMLElement & {checked: string[]};
+    const box = checklist.shadowRoot!.querySelector('input')!;
+    const next = win.document.querySelector('#outside hot-articles')!.shadowRoot!.querySelector('[part=next]')!;
+    const link = win.document.querySelector('#outside hot-articles')!.shadowRoot!.querySelector('a')!;
+    for (const control of [box, next, link]) {
+      const style = win.getComputedStyle(control);
+      expect([style.display, style.visibility, style.pointerEvents], control.localName).to.deep.equal([
+        style.display === 'none' ? 'visible' : style.display,
+        'visible',
+        'auto',
+      ]);
+    }
+    // A real click lands on the checkbox and ticks it.
+    box.scrollIntoView({block: 'center'});
+    await sendMouse({type: 'click', position: topCentre(win, box)});
+    await waitUntil(() => checklist.checked.length === 1, 'the click did not tick the checkbox');
+    // Text inside is ours: no page font size, case, spacing or colour leaks in.
+    // (The compact chip takes its sentence's size, on purpose.)
+    for (const widget of widgetsOf(win).filter((w) => w.getAttribute('variant') !== 'compact')) {
+      const text = widget.shadowRoot!.querySelector('p, li, label, [role=heading]')!;
+      const style = win.getComputedStyle(text);
+      expect(parseFloat(style.fontSize), widget.localName).to.be.below(30);
+      expect(style.textTransform, widget.localName).to.equal('none');
+      expect(style.letterSpacing, widget.localName).to.equal('normal');
+      expect(style.color, widget.localName).not.to.equal('rgb(255, 0, 255)');
+    }
+  });
+
+  it('3. loaded twice, registers once and renders everything once', async () => {
+    const win = await loadPartnerPage('/partner/twice.html');
+    expectSeedText(win);
+    expectNoPageErrors(win);
+    const scripts = [...win.document.querySelectorAll('script[type=module]')].map((s) => (s as HTMLScriptElement).src);
+    expect(scripts.filter((src) => src.includes('/dist/embed.js'))).to.have.length(2);
+    for (const widget of widgetsOf(win)) {
+      expect(widget.shadowRoot!.children.length, widget.localName).to.equal(1);
+    }
+  });
+
+  it('3b. loaded twice under Trusted Types, with allow-duplicates as the README says', async () => {
+    const win = await loadPartnerPage('/partner/twice-trusted-types.html');
+    expectSeedText(win);
+    expectNoPageErrors(win);
+    expect(win.probe.violations).to.deep.equal([]);
+  });
+
+  it('4. ticks the checklist and moves the carousel in a sandboxed iframe', async () => {
+    const message = new Promise<Record<string, unknown>>((resolve) => {
+      const onMessage = (event: MessageEvent) => {
+        if (event.data?.sandboxed) {
+          window.removeEventListener('message', onMessage);
+          resolve(event.data.sandboxed);
+        }
+      };
+      window.addEventListener('message', onMessage);
+    });
+    await loadPartnerPage('/partner/sandboxed.html', {width: 360, sandbox: 'allow-scripts'});
+    const result = await message;
+    expect(result.failure).to.equal(undefined);
+    expect(result.origin, 'an opaque origin').to.equal('null');
+    expect(result.storage, 'no storage').to.equal('SecurityError');
+    expect(result.checked).to.deep.equal(['bloating']);
+    expect(result.summary).to.equal('1 of 4 ticked');
+    expect(result.scrolled).to.be.greaterThan(0);
+    expect(result.errors).to.deep.equal([]);
+  });
+
+  it('5. shows bad input as visible errors and text, with no dangerous link or script', async () => {
+    const win = await loadPartnerPage('/partner/bad-input.html');
+    expectNoPageErrors(win);
+    const errors = shadowElements(win).filter((el) => el.getAttribute('part') === 'error');
+    // Two nutrient cards, the checklist, and two health-articles (article, sections).
+    expect(errors.map((e) => e.textContent)).to.have.length(5);
+    for (const error of errors) {
+      expect((error as HTMLElement).offsetHeight, error.textContent!).to.be.greaterThan(0);
+      expect(error.textContent).to.include('Valid:');
+    }
+    expect(readerText(win.document.querySelector('hot-articles[category]')!)).to.include('No articles');
+    for (const a of shadowLinks(win)) {
+      expect(a.protocol, a.href).to.be.oneOf(['https:', 'http:']);
+    }
+    const hostile = win.document.getElementById('hostile')!;
+    const titles = [...hostile.shadowRoot!.querySelectorAll('[part=title]')].map((t) => t.textContent!.trim());
+    expect(titles[0]).to.equal('<img src=x onerror="alert(1)">');
+    expect(titles).to.include('A fine one');
+    expect(titles).not.to.include('No title at all');
+    const made = shadowElements(win).map((el) => el.localName);
+    expect(made).not.to.include.members(['img', 'script', 'iframe', 'object']);
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    expect(win.probe.alerts, 'alert() calls').to.equal(0);
+    expect(win.probe.warnings.some((w) => w.includes('base-url'))).to.equal(true);
+  });
+
+  it('6. honours elements and properties set before the bundle, and moves', async () => {
+    const win = await loadPartnerPage('/partner/upgrade.html');
+    expectNoPageErrors(win);
+    const doc = win.document;
+    const checklist = doc.getElementById('early-checklist') as HTMLElement & {checked: string[]};
+    expect(checklist.checked).to.deep.equal(['thyroid', 'sleep-hormones']);
+    const ticked = [...checklist.shadowRoot!.querySelectorAll('input')].map((box) => box.checked);
+    expect(ticked, 'what the reader sees').to.deep.equal([false, true, false, false, true]);
+    expect(readerText(doc.getElementById('early-articles')!)).to.include('Set before the bundle');
+    const card = doc.getElementById('created-early')!;
+    expect(readerText(card)).to.include('Vitamin A');
+    doc.getElementById('second-parent')!.append(card);
+    await (card as HTMLElement & {updateComplete: Promise<unknown>}).updateComplete;
+    expect(readerText(card)).to.include('reduced mucosal protection');
+    const inside = doc.getElementById('early-card')!;
+    expect(inside.shadowRoot!.querySelector('a')!.href).to.include('utm_source=early');
+  });
+
+  it('6b. can be removed and re-added 100 times without growing', async () => {
+    const win = await loadPartnerPage('/partner/plain.html');
+    const main = win.document.querySelector('main')!;
+    const cycle = async (times: number) => {
+      for (let i = 0; i < times; i++) {
+        const widgets = widgetsOf(win);
+        const parents = widgets.map((w) => [w.parentNode!, w.nextSibling] as const);
+        widgets.forEach((w) => w.remove());
+        parents.forEach(([parent, next], j) => parent.insertBefore(widgets[j], next));
+        // And as a partner's script would: fresh elements of every kind, made and dropped.
+        const fresh = WIDGET_TAGS.map((tag) => win.document.createElement(tag));
+        fresh[0].setAttribute('nutrient', 'zinc');
+        main.append(...fresh);
+        await Promise.all(fresh.map((w) => (w as HTMLElement & {updateComplete: Promise<unknown>}).updateComplete));
+        fresh.forEach((w) => w.remove());
+        await Promise.all(widgets.map((w) => (w as HTMLElement & {updateComplete: Promise<unknown>}).updateComplete));
+      }
+    };
+    await cycle(10);
+    const before = await executeServerCommand<{nodes: number; listeners: number}>('memory-counters');
+    await cycle(100);
+    const after = await executeServerCommand<{nodes: number; listeners: number}>('memory-counters');
+    expect(after.listeners - before.listeners, 'event listeners').to.be.at.most(5);
+    expect(after.nodes - before.nodes, 'DOM nodes').to.be.at.most(50);
+    expectSeedText(win);
+  });
+
+  it('7. fits 320 px at 200% text without horizontal page overflow', async () => {
+    await executeServerCommand('set-font-size', {standard: 32, fixed: 26});
+    try {
+      const win = await loadPartnerPage('/partner/plain.html', {width: 320, height: 800});
+      const doc = win.document.documentElement;
+      const card = win.document.querySelector('#outside nutrient-card[nutrient=omega-3]')!;
+      expect(parseFloat(win.getComputedStyle(card).fontSize), 'text is at 200%').to.equal(32);
+      expect(doc.scrollWidth, 'page width').to.be.at.most(doc.clientWidth);
+    } finally {
+      await executeServerCommand('set-font-size', {standard: 16, fixed: 13});
+    }
+  });
+
+  it('8. causes no layout shift with the README snippet, even from a slow CDN', async () => {
+    const win = await loadPartnerPage('/partner/slow-cdn.html', {height: 1200});
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    expectSeedText(win);
+    expect(win.probe.shifts, 'shifted').to.deep.equal([]);
+    expect(win.probe.cls).to.equal(0);
+  });
+
+  for (const scheme of ['light', 'dark'] as const) {
+    it(`9. passes axe over the whole page in the ${scheme} scheme`, async () => {
+      await emulateMedia({colorScheme: scheme});
+      try {
+        const win = await loadPartnerPage('/partner/a11y.html', {height: 900});
+        const axe = (win as unknown as {axe: {run(ctx: Document): Promise<{violations: {id: string; nodes: {target: unknown}[]}[]}>}}).axe;
+        const {violations} = await axe.run(win.document);
+        expect(
+          violations.map((v) => `${v.id}: ${JSON.stringify(v.nodes.map((n) => n.target))}`),
+          'axe violations'
+        ).to.deep.equal([]);
+      } finally {
+        await emulateMedia({colorScheme: 'light'});
+      }
+    });
+  }
+});

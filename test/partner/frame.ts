@@ -1,0 +1,60 @@
+import {fixture, html, waitUntil} from '@open-wc/testing';
+import {nothing} from 'lit';
+
+/** What test/partner/probe.js records on a partner page. */
+export interface Probe {
+  errors: string[];
+  violations: string[];
+  warnings: string[];
+  alerts: number;
+  cls: number;
+  shifts: string[];
+}
+
+export type PartnerWindow = Window & typeof globalThis & {probe: Probe};
+
+export const WIDGET_TAGS = ['nutrient-card', 'gut-checklist', 'hot-articles', 'health-article'];
+
+/** Every widget on a page. */
+export const widgetsOf = (win: Window) => [...win.document.querySelectorAll<HTMLElement>(WIDGET_TAGS.join(','))];
+
+/**
+ * Loads a partner page (which loads the built `dist/embed.js`) in an iframe
+ * and waits until every widget on it has rendered.
+ */
+export async function loadPartnerPage(
+  src: string,
+  {width = 800, height = 600, sandbox}: {width?: number; height?: number; sandbox?: string} = {}
+): Promise<PartnerWindow> {
+  const frame = await fixture<HTMLIFrameElement>(
+    // sandbox before src: the flags in force are those when navigation starts.
+    html`<iframe sandbox=${sandbox ?? nothing} src=${src} style="width: ${width}px; height: ${height}px; border: 0; display: block"></iframe>`
+  );
+  if (sandbox) return frame.contentWindow as PartnerWindow;
+  await waitUntil(
+    () => {
+      const win = frame.contentWindow as PartnerWindow | null;
+      if (win?.document.readyState !== 'complete') return false;
+      const widgets = widgetsOf(win);
+      return widgets.length > 0 && widgets.every((w) => w.shadowRoot?.childElementCount);
+    },
+    `${src}: the widgets never rendered`,
+    {timeout: 5000}
+  );
+  return frame.contentWindow as PartnerWindow;
+}
+
+/** The text a reader sees in a widget (hidden parts left out). */
+export const readerText = (el: Element) =>
+  [...el.shadowRoot!.children].map((c) => (c as HTMLElement).innerText).join(' ').replace(/\s+/g, ' ');
+
+/** Where an element in a frame is, in the top page's coordinates (for sendMouse). */
+export function topCentre(win: Window, el: Element): [number, number] {
+  const frame = win.frameElement!.getBoundingClientRect();
+  const rect = el.getBoundingClientRect();
+  return [Math.round(frame.x + rect.x + rect.width / 2), Math.round(frame.y + rect.y + rect.height / 2)];
+}
+
+/** Every element in every widget's shadow root. */
+export const shadowElements = (win: Window) =>
+  widgetsOf(win).flatMap((w) => [...w.shadowRoot!.querySelectorAll('*')]);

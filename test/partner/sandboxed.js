@@ -1,0 +1,35 @@
+// Inside <iframe sandbox="allow-scripts">: an opaque origin with no storage.
+// Ticks the checklist and moves the carousel as a reader would, then tells
+// the parent page (which cannot look inside) what happened.
+const report = (result) => parent.postMessage({sandboxed: result}, '*');
+
+try {
+  await Promise.all(['gut-checklist', 'hot-articles'].map((tag) => customElements.whenDefined(tag)));
+  const checklist = document.querySelector('gut-checklist');
+  const carousel = document.querySelector('hot-articles');
+  await checklist.updateComplete;
+  await carousel.updateComplete;
+  let storage = 'available';
+  try {
+    void localStorage;
+  } catch (error) {
+    storage = error.name;
+  }
+  const box = checklist.shadowRoot.querySelector('input[type=checkbox]');
+  box.click();
+  await checklist.updateComplete;
+  const scroller = carousel.shadowRoot.querySelector('[part=slides]');
+  const moved = new Promise((resolve) => scroller.addEventListener('scroll', resolve, {once: true}));
+  carousel.shadowRoot.querySelector('[part=next]').click();
+  await Promise.race([moved, new Promise((resolve) => setTimeout(resolve, 2000))]);
+  report({
+    origin: self.origin,
+    storage,
+    checked: checklist.checked,
+    summary: checklist.shadowRoot.querySelector('[part=summary]').textContent.trim(),
+    scrolled: scroller.scrollLeft,
+    errors: probe.errors,
+  });
+} catch (error) {
+  report({failure: String(error)});
+}
