@@ -1,6 +1,7 @@
 import {nodeResolve} from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import typescript from '@rollup/plugin-typescript';
+import {minifyTemplates} from './scripts/minify-templates.mjs';
 
 /** Every element's module, by the name npm users import it under. */
 export const elements = {
@@ -32,7 +33,7 @@ export default [
   {
     input: 'src/index.ts',
     output: {file: 'dist/embed.js', format: 'es'},
-    plugins: [nodeResolve({exportConditions: ['production']}), ts(), minify()],
+    plugins: [nodeResolve({exportConditions: ['production']}), ts(), minifyTemplates(), minify()],
   },
   // For npm users: one module per element with Lit left as an import, so an
   // app that already has Lit loads it once. Shared code lands in chunks/.
@@ -44,6 +45,6 @@ export default [
       format: 'es',
       chunkFileNames: 'chunks/[name]-[hash].js',
     },
-    plugins: [nodeResolve(), ts(), minify()],
+    plugins: [nodeResolve(), ts(), minifyTemplates(), minify()],
   },
 ];

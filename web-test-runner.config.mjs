@@ -8,8 +8,8 @@ import {partnerPages} from './scripts/partner-pages.mjs';
 export default {
   files: ['test/**/*.test.ts'],
   nodeResolve: true,
-  // The tsconfig makes esbuild compile decorators as Lit expects
-  // (experimentalDecorators, no define semantics for class fields).
+  // The tsconfig makes esbuild compile class fields as Lit expects
+  // (useDefineForClassFields: false, so initializers go through Lit's accessors).
   plugins: [esbuildPlugin({ts: true, tsconfig: 'tsconfig.json'}), browserCommands()],
   // Partner pages (with their own headers) that load the built dist/embed.js.
   middleware: [partnerPages],

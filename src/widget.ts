@@ -1,7 +1,6 @@
 import {LitElement, html, nothing} from 'lit';
 import type {CSSResultGroup, PropertyValues} from 'lit';
-import {consume} from '@lit/context';
-import {state} from 'lit/decorators.js';
+import {ContextConsumer} from '@lit/context';
 import {defaultSettings, settingsContext} from './context.js';
 import type {Settings} from './context.js';
 import {articleUrl, withTracking} from './links.js';
@@ -15,23 +14,24 @@ import type {Article} from '../data/types.js';
 export class Widget extends LitElement {
   static override styles: CSSResultGroup = widgetStyles;
 
+  // Re-renders the widget whenever the nearest provider's settings change.
+  readonly #provided = new ContextConsumer(this, {context: settingsContext, subscribe: true});
+
   /** The nearest `<innateheal-provider>`'s settings, or the defaults. */
-  @consume({context: settingsContext, subscribe: true})
-  @state()
-  protected settings: Settings = defaultSettings;
+  protected get settings(): Settings {
+    return this.#provided.value ?? defaultSettings;
+  }
 
   protected get strings() {
     return this.settings.strings;
   }
 
-  protected override willUpdate(changed: PropertyValues): void {
-    if (changed.has('settings')) {
-      const {theme} = this.settings;
-      if (theme === 'auto') {
-        this.removeAttribute('data-ih-theme');
-      } else {
-        this.setAttribute('data-ih-theme', theme);
-      }
+  protected override willUpdate(_changed: PropertyValues): void {
+    const {theme} = this.settings;
+    if (theme === 'auto') {
+      this.removeAttribute('data-ih-theme');
+    } else {
+      this.setAttribute('data-ih-theme', theme);
     }
   }
 

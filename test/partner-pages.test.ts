@@ -174,9 +174,9 @@ describe('partner pages (dist/embed.js)', () => {
       }
     };
     await cycle(10);
-    const before = await executeServerCommand<{nodes: number; listeners: number}>('memory-counters');
+    const before = await executeServerCommand<{nodes: number; listeners: number}, undefined>('memory-counters');
     await cycle(100);
-    const after = await executeServerCommand<{nodes: number; listeners: number}>('memory-counters');
+    const after = await executeServerCommand<{nodes: number; listeners: number}, undefined>('memory-counters');
     expect(after.listeners - before.listeners, 'event listeners').to.be.at.most(5);
     expect(after.nodes - before.nodes, 'DOM nodes').to.be.at.most(50);
     expectSeedText(win);

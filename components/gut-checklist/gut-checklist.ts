@@ -1,6 +1,5 @@
 import {html, nothing} from 'lit';
 import type {PropertyValues} from 'lit';
-import {property} from 'lit/decorators.js';
 import {SEEK_CARE, getList, listIds} from '../../src/data.js';
 import type {ListRef} from '../../src/data.js';
 import {define} from '../../src/define.js';
@@ -62,57 +61,63 @@ export interface GutChecklistChangeDetail {
 export class GutChecklist extends Widget {
   static override styles = [Widget.styles, styles];
 
+  static override properties = {
+    list: {},
+    heading: {},
+    persist: {type: Boolean},
+    checked: {attribute: false},
+  };
+
   /** Id of the article list: `symptoms` (default), `deficiencies`, `nervous-system`, `contributors`, `hormonal`, `lifestyle`, `mind-body`, `worsens` or `seek-care`. */
-  @property() list = 'symptoms';
+  list = 'symptoms';
 
   /** Replaces the list's section title as the checklist's title. */
-  @property() heading?: string;
+  heading?: string;
 
   /** Keep the reader's ticks across visits (localStorage, per article and list). */
-  @property({type: Boolean}) persist = false;
+  persist = false;
 
-  private ticked = new Set<string>();
-  private ref?: ListRef;
+  #ticked = new Set<string>();
+  #ref?: ListRef;
 
   /** Ids of the ticked items, in list order. Setting it does not fire `gut-checklist-change`. */
-  @property({attribute: false})
   get checked(): string[] {
-    return this.ref?.list.items.filter((item) => this.ticked.has(item.id)).map((item) => item.id) ?? [
-      ...this.ticked,
+    return this.#ref?.list.items.filter((item) => this.#ticked.has(item.id)).map((item) => item.id) ?? [
+      ...this.#ticked,
     ];
   }
   // Lit wraps this accessor and requests the update.
   set checked(ids: string[]) {
-    this.ticked = new Set(Array.isArray(ids) ? ids.map(String) : []);
-    this.checkedFromScript = true;
+    this.#ticked = new Set(Array.isArray(ids) ? ids.map(String) : []);
+    this.#checkedFromScript = true;
   }
-  private checkedFromScript = false;
+  #checkedFromScript = false;
 
-  private get storageKey() {
-    return `innateheal:${this.ref!.article.id}:${this.ref!.list.id}`;
+  get #storageKey() {
+    return `innateheal:${this.#ref!.article.id}:${this.#ref!.list.id}`;
   }
 
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
     if (changed.has('list')) {
-      const previous = this.ref;
-      this.ref = getList(this.list);
-      if (previous && previous !== this.ref) {
-        this.ticked.clear();
-        this.checkedFromScript = false;
+      const previous = this.#ref;
+      this.#ref = getList(this.list);
+      if (previous && previous !== this.#ref) {
+        this.#ticked.clear();
+        this.#checkedFromScript = false;
       }
     }
     // Stored ticks apply unless a script already said what is ticked.
-    if ((changed.has('list') || changed.has('persist')) && this.persist && this.ref && !this.checkedFromScript) {
-      const stored = readJson(this.storageKey);
+    if ((changed.has('list') || changed.has('persist')) && this.persist && this.#ref && !this.#checkedFromScript) {
+      const stored = readJson(this.#storageKey);
       if (Array.isArray(stored)) {
-        this.ticked = new Set(stored.map(String));
+        this.#ticked = new Set(stored.map(String));
       }
     }
   }
 
   protected override render() {
-    const ref = this.ref;
+    const ref = this.#ref;
     if (!ref || ref.list.items.length === 0) {
       const problem = ref ? `list "${this.list}" has no items` : undefined;
       return renderError(problem ? `<gut-checklist>: ${problem}.` : invalidValue(this.strings, 'gut-checklist', 'list', this.list, listIds()));
@@ -132,8 +137,8 @@ export class GutChecklist extends Widget {
                 type="checkbox"
                 part="checkbox"
                 .value=${item.id}
-                .checked=${this.ticked.has(item.id)}
-                @change=${this.onToggle}
+                .checked=${this.#ticked.has(item.id)}
+                @change=${this.#onToggle}
               />
               <span>${item.text}</span>
             </label>
@@ -144,18 +149,18 @@ export class GutChecklist extends Widget {
         <p class="summary" part="summary" aria-live="polite">
           ${format(strings.checklistSummary, {checked: checked.length, total: list.items.length})}
         </p>
-        <button type="button" part="reset" @click=${this.onReset}>${strings.checklistReset}</button>
+        <button type="button" part="reset" @click=${this.#onReset}>${strings.checklistReset}</button>
       </div>
-      ${SYMPTOM_LISTS.has(list.id) && checked.length ? this.renderGuidance(ref) : nothing}
+      ${SYMPTOM_LISTS.has(list.id) && checked.length ? this.#renderGuidance(ref) : nothing}
     </fieldset>
     ${this.renderNotice(article)}</div>`;
   }
 
-  private renderGuidance(ticking: ListRef) {
+  #renderGuidance(ticking: ListRef) {
     const care = getList(SEEK_CARE)!;
     // Ticking the seek-care list itself: repeat back only what was ticked.
     const items =
-      ticking === care ? care.list.items.filter((item) => this.ticked.has(item.id)) : care.list.items;
+      ticking === care ? care.list.items.filter((item) => this.#ticked.has(item.id)) : care.list.items;
     return html`<div class="guidance" part="guidance">
       <p class="guidance-heading">${care.section.heading}</p>
       ${care.section.lead?.map((text) => html`<p>${text}</p>`)}
@@ -165,28 +170,28 @@ export class GutChecklist extends Widget {
     </div>`;
   }
 
-  private onToggle(event: Event) {
+  #onToggle(event: Event) {
     const input = event.target as HTMLInputElement;
     if (input.checked) {
-      this.ticked.add(input.value);
+      this.#ticked.add(input.value);
     } else {
-      this.ticked.delete(input.value);
+      this.#ticked.delete(input.value);
     }
-    this.userChanged();
+    this.#userChanged();
   }
 
-  private onReset() {
-    this.ticked.clear();
-    this.userChanged();
+  #onReset() {
+    this.#ticked.clear();
+    this.#userChanged();
   }
 
-  private userChanged() {
+  #userChanged() {
     const checked = this.checked;
     if (this.persist) {
-      writeJson(this.storageKey, checked);
+      writeJson(this.#storageKey, checked);
     }
     this.requestUpdate();
-    const {article, list} = this.ref!;
+    const {article, list} = this.#ref!;
     this.dispatchEvent(
       new CustomEvent<GutChecklistChangeDetail>('gut-checklist-change', {
         bubbles: true,

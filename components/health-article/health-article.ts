@@ -1,6 +1,5 @@
 import {html, nothing} from 'lit';
 import type {PropertyValues} from 'lit';
-import {property} from 'lit/decorators.js';
 import {site} from '../../data/site.js';
 import {SEEK_CARE, articleIds, getArticle} from '../../src/data.js';
 import type {Article, Section} from '../../src/data.js';
@@ -48,34 +47,41 @@ import {styles} from './health-article.styles.js';
 export class HealthArticle extends Widget {
   static override styles = [Widget.styles, styles];
 
+  static override properties = {
+    article: {},
+    headingLevel: {attribute: 'heading-level'},
+    sections: {},
+    structuredData: {type: Boolean, attribute: 'structured-data'},
+  };
+
   /** Id of the article. Default and only one so far: `leaky-gut`. */
-  @property() article = 'leaky-gut';
+  article = 'leaky-gut';
 
   /** Level of the title's heading, 2–6 (default 2); section headings are one level below. */
-  @property({attribute: 'heading-level'}) headingLevel?: string;
+  headingLevel?: string;
 
   /** Comma-separated section ids to show, in that order (e.g. `when-to-seek-medical-care,final-thoughts`). Default: all. */
-  @property() sections?: string;
+  sections?: string;
 
   /** Adds schema.org `MedicalWebPage` JSON-LD for the article to the page's `<head>`, once, while the element is on the page. */
-  @property({type: Boolean, attribute: 'structured-data'}) structuredData = false;
+  structuredData = false;
 
-  private record?: Article;
-  private shown: Section[] = [];
-  private releaseJsonLd?: () => void;
+  #record?: Article;
+  #shown: Section[] = [];
+  #releaseJsonLd?: () => void;
 
   override connectedCallback(): void {
     super.connectedCallback();
     // One listener object per element: `handleEvent` below, no closure.
     window.addEventListener('hashchange', this);
-    if (this.hasUpdated) this.syncJsonLd();
+    if (this.hasUpdated) this.#syncJsonLd();
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     window.removeEventListener('hashchange', this);
-    this.releaseJsonLd?.();
-    this.releaseJsonLd = undefined;
+    this.#releaseJsonLd?.();
+    this.#releaseJsonLd = undefined;
   }
 
   /**
@@ -93,10 +99,10 @@ export class HealthArticle extends Widget {
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
     if (changed.has('article')) {
-      this.record = getArticle(this.article);
+      this.#record = getArticle(this.article);
     }
     if (changed.has('article') || changed.has('sections')) {
-      this.shown = this.selectSections();
+      this.#shown = this.#selectSections();
     }
   }
 
@@ -106,22 +112,22 @@ export class HealthArticle extends Widget {
 
   protected override updated(changed: PropertyValues): void {
     if (changed.has('article') || changed.has('structuredData')) {
-      this.releaseJsonLd?.();
-      this.releaseJsonLd = undefined;
-      this.syncJsonLd();
+      this.#releaseJsonLd?.();
+      this.#releaseJsonLd = undefined;
+      this.#syncJsonLd();
     }
   }
 
-  private syncJsonLd() {
-    if (this.structuredData && this.record && !this.releaseJsonLd) {
+  #syncJsonLd() {
+    if (this.structuredData && this.#record && !this.#releaseJsonLd) {
       // The canonical URL: no partner base URL or tracking in search data.
-      const url = articleUrl(this.record.slug);
-      this.releaseJsonLd = addJsonLd(this.record.id, articleJsonLd(this.record, url));
+      const url = articleUrl(this.#record.slug);
+      this.#releaseJsonLd = addJsonLd(this.#record.id, articleJsonLd(this.#record, url));
     }
   }
 
-  private selectSections(): Section[] {
-    const all = this.record?.sections ?? [];
+  #selectSections(): Section[] {
+    const all = this.#record?.sections ?? [];
     if (!this.sections?.trim()) {
       return all;
     }
@@ -136,11 +142,11 @@ export class HealthArticle extends Widget {
   }
 
   protected override render() {
-    const article = this.record;
+    const article = this.#record;
     if (!article) {
       return renderError(invalidValue(this.strings, 'health-article', 'article', this.article, articleIds()));
     }
-    if (!this.shown.length) {
+    if (!this.#shown.length) {
       return renderError(
         invalidValue(this.strings, 'health-article', 'section', this.sections, article.sections.map((s) => s.id))
       );
@@ -151,7 +157,7 @@ export class HealthArticle extends Widget {
     return html`<article part="article" aria-labelledby="title">
       <div class="title" part="title" id="title" role="heading" aria-level=${level}>${article.title}</div>
       ${showIntro ? article.intro.map((text) => html`<p part="intro">${text}</p>`) : nothing}
-      ${this.shown.map((section) => this.renderSection(section, level + 1))}
+      ${this.#shown.map((section) => this.#renderSection(section, level + 1))}
       <p class="attribution" part="attribution">
         ${this.strings.attribution}
         <a part="link" href=${href} target=${this.linkTarget} rel=${this.linkRel}>${site.name}</a>
@@ -160,7 +166,7 @@ export class HealthArticle extends Widget {
     </article>`;
   }
 
-  private renderSection(section: Section, level: number) {
+  #renderSection(section: Section, level: number) {
     const callout = section.list?.id === SEEK_CARE;
     return html`<section
       id=${section.id}

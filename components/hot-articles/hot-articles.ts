@@ -1,6 +1,5 @@
 import {html, nothing} from 'lit';
 import type {PropertyValues} from 'lit';
-import {property, query, state} from 'lit/decorators.js';
 import {cleanPartnerTeasers, hotArticles} from '../../src/data.js';
 import type {PartnerTeaser} from '../../src/data.js';
 import {define} from '../../src/define.js';
@@ -67,85 +66,100 @@ interface Slide {
 export class HotArticles extends Widget {
   static override styles = [Widget.styles, styles];
 
+  static override properties = {
+    limit: {},
+    category: {},
+    heading: {},
+    headingLevel: {attribute: 'heading-level'},
+    articles: {attribute: false},
+    current: {state: true},
+    atStart: {state: true},
+    atEnd: {state: true},
+    announcement: {state: true},
+  };
+
   /** Show at most this many cards. */
-  @property() limit?: string;
+  limit?: string;
 
   /** Show only cards of this category (e.g. `Vitamin Deficiency Symptoms`), matched without regard to case. */
-  @property() category?: string;
+  category?: string;
 
   /** The carousel's visible title. Default: "Hot Articles". */
-  @property() heading?: string;
+  heading?: string;
 
   /** Level of the title's heading, 2–6 (default 2); card titles are one level below. */
-  @property({attribute: 'heading-level'}) headingLevel?: string;
+  headingLevel?: string;
 
   /**
    * Your own teasers in place of InnateHeal's: `{ title, subtitle?, category?, url }[]`.
    * Entries without a title are left out; a URL that is not `https:`, `http:` or
    * relative gives a card without a link. Text is always shown as text.
    */
-  @property({attribute: false}) articles?: PartnerTeaser[];
+  articles?: PartnerTeaser[];
 
-  @state() private current = 0;
-  @state() private atStart = true;
-  @state() private atEnd = true;
+  private current = 0;
+  private atStart = true;
+  private atEnd = true;
   /** What the polite live region says after a button or arrow moved the carousel. */
-  @state() private announcement = '';
+  private announcement = '';
 
-  @query('.slides') private scroller?: HTMLElement;
 
-  private slides: Slide[] = [];
-  private frame = 0;
-  private resizeObserver?: ResizeObserver;
+  #slides: Slide[] = [];
+
+  get #scroller() {
+    return this.renderRoot?.querySelector<HTMLElement>('.slides') ?? undefined;
+  }
+  #frame = 0;
+  #resizeObserver?: ResizeObserver;
 
   override connectedCallback(): void {
     super.connectedCallback();
     // Moved to another parent: watch the size again.
-    if (this.hasUpdated) this.observeSize();
+    if (this.hasUpdated) this.#observeSize();
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    this.resizeObserver?.disconnect();
-    cancelAnimationFrame(this.frame);
+    this.#resizeObserver?.disconnect();
+    cancelAnimationFrame(this.#frame);
   }
 
-  private selectionChanged(changed: PropertyValues) {
+  #selectionChanged(changed: PropertyValues) {
     return !this.hasUpdated || changed.has('articles') || changed.has('category') || changed.has('limit');
   }
 
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
-    if (this.selectionChanged(changed)) {
-      this.slides = this.selectSlides();
+    if (this.#selectionChanged(changed)) {
+      this.#slides = this.#selectSlides();
       this.current = 0;
       this.announcement = '';
     }
   }
 
   protected override firstUpdated(): void {
-    this.observeSize();
+    this.#observeSize();
   }
 
   protected override updated(changed: PropertyValues): void {
     if (changed.has('articles') || changed.has('category') || changed.has('limit')) {
-      this.scroller?.scrollTo({left: 0, behavior: 'instant'});
-      this.observeSize();
+      this.#scroller?.scrollTo({left: 0, behavior: 'instant'});
+      this.#observeSize();
     }
   }
 
   /** Re-reads the ends whenever the carousel's width changes (and once now). */
-  private observeSize() {
-    this.resizeObserver ??= new ResizeObserver(() => this.measure());
-    this.resizeObserver.disconnect();
-    if (this.scroller) {
-      this.resizeObserver.observe(this.scroller);
+  #observeSize() {
+    this.#resizeObserver ??= new ResizeObserver(() => this.#measure());
+    this.#resizeObserver.disconnect();
+    if (this.#scroller) {
+      this.#resizeObserver.observe(this.#scroller);
     } else {
-      this.measure();
+      this.#measure();
     }
   }
 
-  private selectSlides(): Slide[] {
+  #selectSlides(): Slide[] {
     let slides: Slide[];
     if (this.articles !== undefined) {
       const {teasers, problems} = cleanPartnerTeasers(this.articles);
@@ -174,7 +188,7 @@ export class HotArticles extends Widget {
   protected override render() {
     const strings = this.strings;
     const level = headingLevel('hot-articles', this.headingLevel);
-    const total = this.slides.length;
+    const total = this.#slides.length;
     return html`<section
       class="region"
       part="region"
@@ -185,20 +199,20 @@ export class HotArticles extends Widget {
         <div class="heading" part="heading" id="heading" role="heading" aria-level=${level}>
           ${this.heading || strings.hotArticles}
         </div>
-        ${total ? this.renderControls() : nothing}
+        ${total ? this.#renderControls() : nothing}
       </div>
       ${total
-        ? html`<div class="slides" part="slides" id="slides" @scroll=${this.onScroll}>
-              ${this.slides.map((slide, index) => this.renderSlide(slide, index, total, level + 1))}
+        ? html`<div class="slides" part="slides" id="slides" @scroll=${this.#onScroll}>
+              ${this.#slides.map((slide, index) => this.#renderSlide(slide, index, total, level + 1))}
             </div>
             <p class="visually-hidden" aria-live="polite">${this.announcement}</p>`
         : html`<p class="empty" part="empty">${strings.noArticles}</p>`}
     </section>`;
   }
 
-  private renderControls() {
+  #renderControls() {
     const strings = this.strings;
-    return html`<div class="controls" @keydown=${this.onControlsKeydown}>
+    return html`<div class="controls" @keydown=${this.#onControlsKeydown}>
       <button
         type="button"
         part="prev"
@@ -222,7 +236,7 @@ export class HotArticles extends Widget {
     </div>`;
   }
 
-  private renderSlide(slide: Slide, index: number, total: number, level: number) {
+  #renderSlide(slide: Slide, index: number, total: number, level: number) {
     const href = slide.slug ? this.articleHref(slide.slug) : slide.href && this.tracked(slide.href);
     return html`<div
       class="slide"
@@ -240,7 +254,7 @@ export class HotArticles extends Widget {
               target=${this.linkTarget}
               rel=${this.linkRel}
               data-index=${index}
-              @click=${this.onLinkClick}
+              @click=${this.#onLinkClick}
               >${slide.title}</a
             >`
           : slide.title}
@@ -253,26 +267,26 @@ export class HotArticles extends Widget {
 
   /** Moves to the previous card, if any. */
   previous(): void {
-    this.measure();
-    if (!this.atStart) this.goTo(this.current - 1);
+    this.#measure();
+    if (!this.atStart) this.#goTo(this.current - 1);
   }
 
   /** Moves to the next card, if any. */
   next(): void {
-    this.measure();
-    if (!this.atEnd) this.goTo(this.current + 1);
+    this.#measure();
+    if (!this.atEnd) this.#goTo(this.current + 1);
   }
 
-  private goTo(index: number) {
-    const slides = this.slideElements();
+  #goTo(index: number) {
+    const slides = this.#slideElements();
     const target = slides[Math.max(0, Math.min(index, slides.length - 1))];
-    if (!target || !this.scroller) return;
-    this.scroller.scrollTo({left: target.offsetLeft - slides[0].offsetLeft});
+    if (!target || !this.#scroller) return;
+    this.#scroller.scrollTo({left: target.offsetLeft - slides[0].offsetLeft});
     this.current = slides.indexOf(target);
     this.announcement = format(this.strings.slideLabel, {index: this.current + 1, total: slides.length});
   }
 
-  private onControlsKeydown(event: KeyboardEvent) {
+  #onControlsKeydown(event: KeyboardEvent) {
     const move = {ArrowLeft: this.previous, ArrowRight: this.next}[event.key];
     if (move) {
       event.preventDefault();
@@ -280,19 +294,19 @@ export class HotArticles extends Widget {
     }
   }
 
-  private onScroll() {
-    cancelAnimationFrame(this.frame);
-    this.frame = requestAnimationFrame(() => this.measure());
+  #onScroll() {
+    cancelAnimationFrame(this.#frame);
+    this.#frame = requestAnimationFrame(() => this.#measure());
   }
 
-  private slideElements(): HTMLElement[] {
-    return this.scroller ? [...(this.scroller.children as HTMLCollectionOf<HTMLElement>)] : [];
+  #slideElements(): HTMLElement[] {
+    return this.#scroller ? [...(this.#scroller.children as HTMLCollectionOf<HTMLElement>)] : [];
   }
 
   /** Reads where the carousel is scrolled to: the first card in view and the ends. */
-  private measure() {
-    const scroller = this.scroller;
-    const slides = this.slideElements();
+  #measure() {
+    const scroller = this.#scroller;
+    const slides = this.#slideElements();
     if (!scroller || !slides.length) {
       this.atStart = this.atEnd = true;
       return;
@@ -306,14 +320,14 @@ export class HotArticles extends Widget {
     this.current = Math.max(first, 0);
   }
 
-  private onLinkClick(event: MouseEvent) {
+  #onLinkClick(event: MouseEvent) {
     const index = Number((event.currentTarget as HTMLElement).dataset.index);
     const selected = this.dispatchEvent(
       new CustomEvent<HotArticlesSelectDetail>('hot-articles-select', {
         bubbles: true,
         composed: true,
         cancelable: true,
-        detail: {article: this.slides[index].article, index},
+        detail: {article: this.#slides[index].article, index},
       })
     );
     if (!selected) {

@@ -1,7 +1,6 @@
 import {LitElement, css, html} from 'lit';
 import type {PropertyValues} from 'lit';
-import {ContextProvider, consume} from '@lit/context';
-import {property, state} from 'lit/decorators.js';
+import {ContextConsumer, ContextProvider} from '@lit/context';
 import {defaultSettings, settingsContext} from '../../src/context.js';
 import type {LinkTarget, Settings, Theme} from '../../src/context.js';
 import {define} from '../../src/define.js';
@@ -31,34 +30,40 @@ export class InnatehealProvider extends LitElement {
     }
   `;
 
+  static override properties = {
+    partner: {},
+    baseUrl: {attribute: 'base-url'},
+    linkTarget: {attribute: 'link-target'},
+    theme: {},
+    strings: {attribute: false},
+  };
+
   /** Your id, added to every outgoing link as `utm_source` (with `utm_medium=widget` and `utm_campaign=<tag>`). */
-  @property() partner?: string;
+  partner?: string;
 
   /** Where article links point (default: InnateHeal's site). Only `https:`/`http:` URLs; anything else is ignored with a warning. */
-  @property({attribute: 'base-url'}) baseUrl?: string;
+  baseUrl?: string;
 
   /** `_self` (default) or `_blank`; `_blank` links carry `rel="noopener noreferrer"`. */
-  @property({attribute: 'link-target'}) linkTarget?: string;
+  linkTarget?: string;
 
   /** `light`, `dark` or `auto` (default: follows the reader's `prefers-color-scheme`). */
-  @property() theme?: string;
+  theme?: string;
 
   /** Replacement UI text, e.g. for another language; keys left out stay English. */
-  @property({attribute: false}) strings?: Partial<Strings>;
+  strings?: Partial<Strings>;
 
   /** An outer provider's settings: what this one does not set is inherited. */
-  @consume({context: settingsContext, subscribe: true})
-  @state()
-  private inherited: Settings = defaultSettings;
+  readonly #inherited = new ContextConsumer(this, {context: settingsContext, subscribe: true});
 
-  private provider = new ContextProvider(this, {context: settingsContext, initialValue: defaultSettings});
+  readonly #provider = new ContextProvider(this, {context: settingsContext, initialValue: defaultSettings});
 
   protected override willUpdate(_changed: PropertyValues): void {
-    this.provider.setValue(this.resolve());
+    this.#provider.setValue(this.#resolve());
   }
 
-  private resolve(): Settings {
-    const settings = {...this.inherited};
+  #resolve(): Settings {
+    const settings = {...(this.#inherited.value ?? defaultSettings)};
     const partner = this.partner?.trim();
     if (partner) {
       settings.partner = partner;

@@ -1,6 +1,5 @@
 import {html, nothing} from 'lit';
 import type {PropertyValues} from 'lit';
-import {property, state} from 'lit/decorators.js';
 import {getList, getNutrient, nutrientIds} from '../../src/data.js';
 import type {Nutrient} from '../../src/data.js';
 import {define} from '../../src/define.js';
@@ -45,20 +44,26 @@ export type NutrientCardVariant = 'full' | 'compact';
 export class NutrientCard extends Widget {
   static override styles = [Widget.styles, styles];
 
+  static override properties = {
+    nutrient: {},
+    variant: {reflect: true},
+    dismissed: {state: true},
+  };
+
   /** Id of the nutrient: `zinc`, `glutamine`, `vitamin-a`, `vitamin-d`, `omega-3`, `magnesium`, `glycine`, `b-complex` or `l-theanine`. */
-  @property() nutrient?: string;
+  nutrient?: string;
 
   /** `full` (default): a card. `compact`: an inline chip that shows the role on hover and focus. */
-  @property({reflect: true}) variant: NutrientCardVariant = 'full';
+  variant: NutrientCardVariant = 'full';
 
-  @state() private dismissed = false;
+  private dismissed = false;
 
-  private record?: Nutrient;
+  #record?: Nutrient;
 
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
     if (changed.has('nutrient')) {
-      this.record = getNutrient(this.nutrient);
+      this.#record = getNutrient(this.nutrient);
     }
     if (changed.has('variant') && this.variant !== 'full' && this.variant !== 'compact') {
       warnOnce(`<nutrient-card>: unknown variant "${this.variant}", showing the full card. Valid: full, compact.`);
@@ -66,14 +71,14 @@ export class NutrientCard extends Widget {
   }
 
   protected override render() {
-    const nutrient = this.record;
+    const nutrient = this.#record;
     if (!nutrient) {
       return renderError(invalidValue(this.strings, 'nutrient-card', 'nutrient', this.nutrient, nutrientIds()));
     }
-    return this.variant === 'compact' ? this.renderChip(nutrient) : this.renderCard(nutrient);
+    return this.variant === 'compact' ? this.#renderChip(nutrient) : this.#renderCard(nutrient);
   }
 
-  private renderRoles(nutrient: Nutrient, withSection: boolean) {
+  #renderRoles(nutrient: Nutrient, withSection: boolean) {
     return nutrient.roles.map(
       (role) => html`<li class="role" part="role">
         ${role.kind === 'deficiency'
@@ -88,48 +93,48 @@ export class NutrientCard extends Widget {
     );
   }
 
-  private renderCard(nutrient: Nutrient) {
+  #renderCard(nutrient: Nutrient) {
     const article = getList(nutrient.roles[0].list)!.article;
     return html`<div class="card" part="card">
       <div class="card-body">
         <p class="name" part="name">${nutrient.name}</p>
         <ul class="roles" part="roles">
-          ${this.renderRoles(nutrient, true)}
+          ${this.#renderRoles(nutrient, true)}
         </ul>
       </div>
       ${this.renderNotice(article)}
     </div>`;
   }
 
-  private renderChip(nutrient: Nutrient) {
+  #renderChip(nutrient: Nutrient) {
     return html`<span class=${this.dismissed ? 'dismissed' : ''}
-      @mouseleave=${this.undismiss}
+      @mouseleave=${this.#undismiss}
       ><button
         class="chip"
         part="chip"
         type="button"
         aria-describedby="tip"
-        @keydown=${this.onChipKeydown}
-        @blur=${this.undismiss}
+        @keydown=${this.#onChipKeydown}
+        @blur=${this.#undismiss}
       >
         <slot>${nutrient.name}</slot></button
       ><span class="tip" id="tip" role="tooltip" part="tooltip"
         ><ul class="roles" part="roles">
-          ${this.renderRoles(nutrient, false)}
+          ${this.#renderRoles(nutrient, false)}
         </ul></span
       ></span
     >`;
   }
 
   // WCAG 1.4.13: a tooltip shown on hover or focus can be dismissed with Escape.
-  private onChipKeydown(event: KeyboardEvent) {
+  #onChipKeydown(event: KeyboardEvent) {
     if (event.key === 'Escape' && !this.dismissed) {
       this.dismissed = true;
       event.stopPropagation();
     }
   }
 
-  private undismiss() {
+  #undismiss() {
     this.dismissed = false;
   }
 }
