@@ -22,9 +22,9 @@ const ts = () =>
 
 const minify = () =>
   terser({
-    ecma: 2021,
+    ecma: 2022,
     module: true,
-    compress: {passes: 2},
+    compress: {passes: 3},
     format: {comments: false},
   });
 

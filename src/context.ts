@@ -1,4 +1,4 @@
-import {ContextRoot, createContext} from '@lit/context';
+import {createContext} from '@lit/context';
 import {site} from '../data/site.js';
 import {defaultStrings} from './strings.js';
 import type {Strings} from './strings.js';
@@ -27,7 +27,3 @@ export const defaultSettings: Settings = {
 // A string key, not a Symbol: a page that loads two copies of the bundle
 // still pairs every widget with its provider.
 export const settingsContext = createContext<Settings>('innateheal-settings');
-
-// Widgets that connect before a provider is defined (npm users may import
-// the provider last) ask again once it appears.
-new ContextRoot().attach(document.documentElement);

@@ -17,6 +17,15 @@ export class Widget extends LitElement {
   // Re-renders the widget whenever the nearest provider's settings change.
   readonly #provided = new ContextConsumer(this, {context: settingsContext, subscribe: true});
 
+  override connectedCallback(): void {
+    super.connectedCallback();
+    // Inside a provider whose code has not loaded yet (an npm user may import it
+    // after the widgets): ask again once it is defined.
+    if (this.closest('innateheal-provider:not(:defined)')) {
+      customElements.whenDefined('innateheal-provider').then(() => this.#provided.hostConnected());
+    }
+  }
+
   /** The nearest `<innateheal-provider>`'s settings, or the defaults. */
   protected get settings(): Settings {
     return this.#provided.value ?? defaultSettings;

@@ -1,4 +1,4 @@
-import {expect, fixture, html} from '@open-wc/testing';
+import {expect, fixture, html, waitUntil} from '@open-wc/testing';
 import {emulateMedia} from '@web/test-runner-commands';
 import '../src/index.js';
 import type {InnatehealProvider} from '../components/innateheal-provider/innateheal-provider.js';
@@ -165,16 +165,17 @@ describe('<innateheal-provider>', () => {
     }
   });
 
-  it('reaches widgets that were on the page before it was defined', async () => {
-    const wrapper = await fixture(html`<div>
-      <innateheal-provider-late partner="late"><nutrient-card nutrient="zinc"></nutrient-card></innateheal-provider-late>
-    </div>`);
-    const {InnatehealProvider} = await import('../components/innateheal-provider/innateheal-provider.js');
-    customElements.define('innateheal-provider-late', class extends InnatehealProvider {});
-    const provider = wrapper.firstElementChild as InnatehealProvider;
-    await provider.updateComplete;
-    const [{a}] = await links(wrapper);
-    expect(new URL(a.href).searchParams.get('utm_source')).to.equal('late');
+  it('reaches widgets whose provider is defined after them (npm modules, imported in any order)', async () => {
+    const frame = await fixture<HTMLIFrameElement>(html`<iframe src="/test/partner/late-provider.html"></iframe>`);
+    const win = frame.contentWindow as Window & {loadProvider(): Promise<unknown>};
+    const card = () => win.document.querySelector('nutrient-card')!;
+    await waitUntil(() => card()?.shadowRoot?.querySelector('a'), 'the card never rendered', {timeout: 5000});
+    expect(card().shadowRoot!.querySelector('a')!.href).not.to.include('utm_source');
+    await win.loadProvider();
+    await waitUntil(
+      () => card().shadowRoot!.querySelector('a')!.href.includes('utm_source=late'),
+      'the card never took the provider settings'
+    );
   });
 
   it('is accessible in light and dark', async () => {
