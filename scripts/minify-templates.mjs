@@ -8,9 +8,10 @@
 // CSS: comments dropped, white space collapsed and removed around { } ; , >
 // and after a colon. Interpolations must sit between declarations or rules,
 // as ours do (`${dark}` in src/styles.ts).
-// HTML: every run of white space that contains a line break becomes one
-// space, which renders exactly as before (HTML collapses white space), so no
-// text ever loses the space between two words.
+// HTML: a line break between two tags goes (our templates put no inline
+// content side by side on separate lines, and text next to an expression
+// keeps its space); any other run of white space with a line break becomes
+// one space, which renders as before since HTML collapses white space.
 // Regular-expression literals are not lexed: the plugin only runs on files
 // that hold templates (components and src/styles.ts), which have none with
 // quotes or backticks in them.
@@ -22,11 +23,12 @@ export function minifyCss(text) {
     .replace(/\s*([{};,>])\s*/g, '$1')
     .replace(/:\s+/g, ':')
     .replace(/;}/g, '}')
+    .replace(/([\s:(,])0\.(\d)/g, '$1.$2')
     .trim();
 }
 
 export function minifyHtml(text) {
-  return text.replace(/\s*\n\s*/g, ' ');
+  return text.replace(/>\s*\n\s*</g, '><').replace(/\s*\n\s*/g, ' ');
 }
 
 const MINIFIERS = {css: minifyCss, html: minifyHtml};

@@ -80,7 +80,7 @@ export const base = css`
     text-indent: 0 !important;
     white-space: normal !important;
     color: var(--_text) !important;
-    overflow-wrap: break-word;
+    overflow-wrap: anywhere;
   }
   /* Controls stay usable when a page sets pointer-events: none on everything. */
   a,
@@ -93,46 +93,128 @@ export const base = css`
     display: none;
   }
   *,
-  *::before,
-  *::after {
+  ::before,
+  ::after {
     box-sizing: border-box;
+  }
+  p,
+  ul,
+  fieldset,
+  legend {
+    margin: 0;
+    padding: 0;
+  }
+  ul {
+    list-style: none;
+  }
+  fieldset {
+    min-width: 0;
+    border: 0;
   }
   a {
     color: var(--_accent);
-    text-decoration: underline;
     text-underline-offset: 0.15em;
   }
   :focus-visible {
     outline: 2px solid var(--_focus);
     outline-offset: 2px;
   }
-  .visually-hidden {
-    position: absolute;
-    width: 1px;
-    height: 1px;
-    margin: -1px;
-    padding: 0;
-    overflow: hidden;
-    clip-path: inset(50%);
-    white-space: nowrap;
-    border: 0;
+
+  /* The shared vocabulary every widget's template uses. */
+
+  /* A widget's own surface (so a dark theme never puts light text on a light
+     page), its children spaced by the grid gap rather than by margins. */
+  .box {
+    container-type: inline-size;
+    display: grid;
+    gap: 0.75em;
+    align-content: start;
+    min-width: 0;
+    padding: var(--_space);
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    background: var(--_surface);
   }
-  .notice {
-    margin: 0.75em 0 0;
+  .stack {
+    display: grid;
+    gap: 0.5em;
+  }
+  .row {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.5em 1em;
+    align-items: center;
+    justify-content: space-between;
+  }
+  .h {
+    font-size: 1.25em;
+    font-weight: 700;
+    line-height: 1.3;
+  }
+  .muted {
     font-size: 0.875em;
     color: var(--_muted);
+  }
+  .bullets {
+    padding-inline-start: 1.25em;
+    list-style: disc;
+  }
+  .callout {
+    padding: 0.75em 1em;
+    border: 2px solid var(--_accent);
+    border-inline-start-width: 8px;
+    border-radius: var(--_radius);
+    background: var(--_subtle);
+  }
+  .btn {
+    display: inline-flex;
+    align-items: center;
+    justify-content: center;
+    min-width: 2.75em;
+    min-height: 2.75em;
+    padding: 0 1em;
+    border: 1px solid var(--_accent);
+    border-radius: 2em;
+    font: inherit;
+    color: var(--_accent);
+    background: var(--_surface);
+    cursor: pointer;
+  }
+  .btn:hover {
+    background: var(--_subtle);
+  }
+  .btn[aria-disabled='true'] {
+    border-color: var(--_border);
+    color: var(--_muted);
+    background: var(--_surface);
+    cursor: default;
   }
   .notice a {
     white-space: nowrap;
   }
   .error {
-    margin: 0;
     padding: 0.5em 0.75em;
-    border: 1px solid currentColor;
+    border: 1px solid;
     border-inline-start-width: 4px;
     border-radius: var(--_radius);
     color: var(--_error);
     background: var(--_surface);
+  }
+  .vh {
+    position: absolute;
+    width: 1px;
+    height: 1px;
+    overflow: hidden;
+    clip-path: inset(50%);
+    white-space: nowrap;
+  }
+  @media print {
+    .btn {
+      display: none;
+    }
+    .box {
+      break-inside: avoid;
+    }
   }
 `;
 

@@ -69,7 +69,7 @@ export class Widget extends LitElement {
    * by every widget that shows health content.
    */
   protected renderNotice(article: Article) {
-    return html`<p class="notice" part="notice">
+    return html`<p class="notice muted" part="notice">
       ${this.strings.notMedicalAdvice}
       <a part="link" href=${this.articleHref(article.slug)} target=${this.linkTarget} rel=${this.linkRel}
         >${this.strings.readArticle}</a

@@ -126,34 +126,36 @@ export class GutChecklist extends Widget {
     const strings = this.strings;
     const checked = this.checked;
     const intro = section.subheading ?? section.lead?.at(-1);
-    return html`<div class="box" part="box"><fieldset part="group">
-      <legend part="heading">${this.heading || section.heading}</legend>
-      ${intro ? html`<p class="intro">${intro}</p>` : nothing}
-      <ul class="list" part="list">
-        ${list.items.map(
-          (item) => html`<li class="item" part="item">
-            <label>
-              <input
-                type="checkbox"
-                part="checkbox"
-                .value=${item.id}
-                .checked=${this.#ticked.has(item.id)}
-                @change=${this.#onToggle}
-              />
-              <span>${item.text}</span>
-            </label>
-          </li>`
-        )}
-      </ul>
-      <div class="status">
-        <p class="summary" part="summary" aria-live="polite">
-          ${format(strings.checklistSummary, {checked: checked.length, total: list.items.length})}
-        </p>
-        <button type="button" part="reset" @click=${this.#onReset}>${strings.checklistReset}</button>
-      </div>
-      ${SYMPTOM_LISTS.has(list.id) && checked.length ? this.#renderGuidance(ref) : nothing}
-    </fieldset>
-    ${this.renderNotice(article)}</div>`;
+    return html`<div class="box" part="box">
+      <fieldset class="stack" part="group">
+        <legend class="h" part="heading">${this.heading || section.heading}</legend>
+        ${intro ? html`<p class="muted">${intro}</p>` : nothing}
+        <ul part="list">
+          ${list.items.map(
+            (item) => html`<li part="item">
+              <label>
+                <input
+                  type="checkbox"
+                  part="checkbox"
+                  .value=${item.id}
+                  .checked=${this.#ticked.has(item.id)}
+                  @change=${this.#onToggle}
+                />
+                <span>${item.text}</span>
+              </label>
+            </li>`
+          )}
+        </ul>
+        <div class="row status">
+          <p part="summary" aria-live="polite">
+            ${format(strings.checklistSummary, {checked: checked.length, total: list.items.length})}
+          </p>
+          <button class="btn" type="button" part="reset" @click=${this.#onReset}>${strings.checklistReset}</button>
+        </div>
+        ${SYMPTOM_LISTS.has(list.id) && checked.length ? this.#renderGuidance(ref) : nothing}
+      </fieldset>
+      ${this.renderNotice(article)}
+    </div>`;
   }
 
   #renderGuidance(ticking: ListRef) {
@@ -161,10 +163,10 @@ export class GutChecklist extends Widget {
     // Ticking the seek-care list itself: repeat back only what was ticked.
     const items =
       ticking === care ? care.list.items.filter((item) => this.#ticked.has(item.id)) : care.list.items;
-    return html`<div class="guidance" part="guidance">
-      <p class="guidance-heading">${care.section.heading}</p>
+    return html`<div class="callout stack" part="guidance">
+      <p><strong>${care.section.heading}</strong></p>
       ${care.section.lead?.map((text) => html`<p>${text}</p>`)}
-      <ul>
+      <ul class="bullets">
         ${items.map((item) => html`<li>${item.text}</li>`)}
       </ul>
     </div>`;

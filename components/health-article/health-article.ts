@@ -154,8 +154,8 @@ export class HealthArticle extends Widget {
     const level = headingLevel('health-article', this.headingLevel);
     const href = this.articleHref(article.slug);
     const showIntro = !this.sections?.trim();
-    return html`<article part="article" aria-labelledby="title">
-      <div class="title" part="title" id="title" role="heading" aria-level=${level}>${article.title}</div>
+    return html`<article class="box" part="article" aria-labelledby="title">
+      <div class="h title" part="title" id="title" role="heading" aria-level=${level}>${article.title}</div>
       ${showIntro ? article.intro.map((text) => html`<p part="intro">${text}</p>`) : nothing}
       ${this.#shown.map((section) => this.#renderSection(section, level + 1))}
       <p class="attribution" part="attribution">
@@ -170,18 +170,18 @@ export class HealthArticle extends Widget {
     const callout = section.list?.id === SEEK_CARE;
     return html`<section
       id=${section.id}
-      class=${callout ? 'callout' : ''}
+      class=${callout ? 'stack callout' : 'stack'}
       part=${callout ? 'section callout' : 'section'}
     >
-      <div class="heading" part="heading" role="heading" aria-level=${level}>${section.heading}</div>
+      <div class="h" part="heading" role="heading" aria-level=${level}>${section.heading}</div>
       ${section.lead?.map((text) => html`<p>${text}</p>`)}
       ${section.subheading
-        ? html`<div class="subheading" role="heading" aria-level=${Math.min(level + 1, 6)}>
+        ? html`<div class="sub" role="heading" aria-level=${Math.min(level + 1, 6)}>
             ${section.subheading}
           </div>`
         : nothing}
       ${section.list
-        ? html`<ul part="list">
+        ? html`<ul class="bullets" part="list">
             ${section.list.items.map((item) => html`<li>${item.text}</li>`)}
           </ul>`
         : nothing}

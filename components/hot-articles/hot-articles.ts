@@ -190,13 +190,13 @@ export class HotArticles extends Widget {
     const level = headingLevel('hot-articles', this.headingLevel);
     const total = this.#slides.length;
     return html`<section
-      class="region"
+      class="box"
       part="region"
       aria-roledescription="carousel"
       aria-labelledby="heading"
     >
-      <div class="head">
-        <div class="heading" part="heading" id="heading" role="heading" aria-level=${level}>
+      <div class="row">
+        <div class="h" part="heading" id="heading" role="heading" aria-level=${level}>
           ${this.heading || strings.hotArticles}
         </div>
         ${total ? this.#renderControls() : nothing}
@@ -205,15 +205,16 @@ export class HotArticles extends Widget {
         ? html`<div class="slides" part="slides" id="slides" @scroll=${this.#onScroll}>
               ${this.#slides.map((slide, index) => this.#renderSlide(slide, index, total, level + 1))}
             </div>
-            <p class="visually-hidden" aria-live="polite">${this.announcement}</p>`
-        : html`<p class="empty" part="empty">${strings.noArticles}</p>`}
+            <p class="vh" aria-live="polite">${this.announcement}</p>`
+        : html`<p class="muted" part="empty">${strings.noArticles}</p>`}
     </section>`;
   }
 
   #renderControls() {
     const strings = this.strings;
-    return html`<div class="controls" @keydown=${this.#onControlsKeydown}>
+    return html`<div class="controls row" @keydown=${this.#onControlsKeydown}>
       <button
+        class="btn icon"
         type="button"
         part="prev"
         aria-controls="slides"
@@ -224,6 +225,7 @@ export class HotArticles extends Widget {
         <span aria-hidden="true">←</span>
       </button>
       <button
+        class="btn icon"
         type="button"
         part="next"
         aria-controls="slides"
@@ -239,13 +241,13 @@ export class HotArticles extends Widget {
   #renderSlide(slide: Slide, index: number, total: number, level: number) {
     const href = slide.slug ? this.articleHref(slide.slug) : slide.href && this.tracked(slide.href);
     return html`<div
-      class="slide"
+      class="box slide"
       part="card"
       role="group"
       aria-roledescription="slide"
       aria-label=${format(this.strings.slideLabel, {index: index + 1, total})}
     >
-      ${slide.category ? html`<p class="category" part="category">${slide.category}</p>` : nothing}
+      ${slide.category ? html`<p class="category muted" part="category">${slide.category}</p>` : nothing}
       <div class="title" part="title" role="heading" aria-level=${level}>
         ${href
           ? html`<a
@@ -260,7 +262,7 @@ export class HotArticles extends Widget {
           : slide.title}
       </div>
       ${slide.subtitle && slide.subtitle !== slide.title
-        ? html`<p class="subtitle" part="subtitle">${slide.subtitle}</p>`
+        ? html`<p class="muted" part="subtitle">${slide.subtitle}</p>`
         : nothing}
     </div>`;
   }

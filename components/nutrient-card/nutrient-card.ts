@@ -80,12 +80,10 @@ export class NutrientCard extends Widget {
 
   #renderRoles(nutrient: Nutrient, withSection: boolean) {
     return nutrient.roles.map(
-      (role) => html`<li class="role" part="role">
-        ${role.kind === 'deficiency'
-          ? html`<span class="kind">${this.strings.deficiency}</span> `
-          : nothing}${role.text}
+      (role) => html`<li part="role">
+        ${role.kind === 'deficiency' ? html`<b>${this.strings.deficiency}</b> ` : nothing}${role.text}
         ${withSection
-          ? html`<span class="section" part="section"
+          ? html`<span class="section muted" part="section"
               >${this.strings.fromSection} “${getList(role.list)?.section.heading}”</span
             >`
           : nothing}
@@ -95,13 +93,11 @@ export class NutrientCard extends Widget {
 
   #renderCard(nutrient: Nutrient) {
     const article = getList(nutrient.roles[0].list)!.article;
-    return html`<div class="card" part="card">
-      <div class="card-body">
-        <p class="name" part="name">${nutrient.name}</p>
-        <ul class="roles" part="roles">
-          ${this.#renderRoles(nutrient, true)}
-        </ul>
-      </div>
+    return html`<div class="box" part="card">
+      <p class="h" part="name">${nutrient.name}</p>
+      <ul class="stack" part="roles">
+        ${this.#renderRoles(nutrient, true)}
+      </ul>
       ${this.renderNotice(article)}
     </div>`;
   }
@@ -119,7 +115,7 @@ export class NutrientCard extends Widget {
       >
         <slot>${nutrient.name}</slot></button
       ><span class="tip" id="tip" role="tooltip" part="tooltip"
-        ><ul class="roles" part="roles">
+        ><ul class="stack" part="roles">
           ${this.#renderRoles(nutrient, false)}
         </ul></span
       ></span
