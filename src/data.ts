@@ -1,7 +1,11 @@
 import {leakyGut, nutrients} from '../data/leaky-gut.js';
-import {hotArticles} from '../data/hot-articles.js';
+import {hotArticles, validateTeasers} from './teasers.js';
 import {site} from '../data/site.js';
-import {safeBaseUrl, safeUrl} from './links.js';
+import {safeBaseUrl} from './links.js';
+import {requireSlug, requireText, requireTextList, requireUnique} from './validate.js';
+import type {Problems} from './validate.js';
+
+export type {Problems};
 import type {
   Article,
   ArticleList,
@@ -9,7 +13,6 @@ import type {
   Nutrient,
   NutrientId,
   Section,
-  Teaser,
 } from '../data/types.js';
 
 export type * from '../data/types.js';
@@ -63,44 +66,6 @@ export const nutrientIds = (): NutrientId[] => nutrients.map((n) => n.id);
 
 /* ------------------------------------------------------------------------ */
 /* Validation: every bundled record at test time, partner data at run time. */
-
-const SLUG = /^[a-z\d]+(?:-[a-z\d]+)*$/;
-
-/** Problems found in `value`, each a sentence naming the path; empty if valid. */
-export type Problems = string[];
-
-function requireText(problems: Problems, path: string, value: unknown): void {
-  if (typeof value !== 'string' || !value.trim()) {
-    problems.push(`${path} must be non-empty text`);
-  }
-}
-
-function requireSlug(problems: Problems, path: string, value: unknown): void {
-  if (typeof value !== 'string' || !SLUG.test(value)) {
-    problems.push(`${path} must be a lowercase slug (a-z, 0-9, -), got ${JSON.stringify(value)}`);
-  }
-}
-
-function requireUnique(problems: Problems, path: string, ids: string[]): void {
-  const seen = new Set<string>();
-  for (const id of ids) {
-    if (seen.has(id)) {
-      problems.push(`${path}: duplicate id "${id}"`);
-    }
-    seen.add(id);
-  }
-}
-
-function requireTextList(problems: Problems, path: string, value: unknown): void {
-  if (value === undefined) {
-    return;
-  }
-  if (!Array.isArray(value)) {
-    problems.push(`${path} must be a list of paragraphs`);
-    return;
-  }
-  value.forEach((text, i) => requireText(problems, `${path}[${i}]`, text));
-}
 
 export function validateArticle(article: Article): Problems {
   const problems: Problems = [];
@@ -175,18 +140,6 @@ export function validateNutrients(records: readonly Nutrient[]): Problems {
   return problems;
 }
 
-export function validateTeasers(records: readonly Teaser[]): Problems {
-  const problems: Problems = [];
-  requireUnique(problems, 'teasers', records.map((t) => t.slug));
-  records.forEach((teaser, i) => {
-    requireSlug(problems, `teasers[${i}].slug`, teaser.slug);
-    for (const key of ['category', 'title', 'subtitle'] as const) {
-      requireText(problems, `teasers[${i}].${key}`, teaser[key]);
-    }
-  });
-  return problems;
-}
-
 /** Every bundled record: what `test/data.test.ts` requires to be empty. */
 export function validateContent(): Problems {
   const problems = [
@@ -198,52 +151,4 @@ export function validateContent(): Problems {
     problems.push(`site.baseUrl must be an absolute http(s) URL, got "${site.baseUrl}"`);
   }
   return problems;
-}
-
-/** A teaser as a partner may pass it to `<hot-articles>`. */
-export interface PartnerTeaser {
-  title: string;
-  subtitle?: string;
-  category?: string;
-  url: string;
-}
-
-/** A partner teaser after `cleanPartnerTeasers`: text only, and a link only if safe. */
-export interface CleanTeaser {
-  title: string;
-  subtitle?: string;
-  category?: string;
-  url: string;
-  href?: string;
-}
-
-const text = (value: unknown): string | undefined =>
-  typeof value === 'string' && value.trim() ? value.trim() : undefined;
-
-/**
- * Partner teasers, checked at the edge: entries without a title are dropped,
- * a URL that is not http(s) or relative gives no link, and every field is
- * text. `problems` says what was dropped or unlinked.
- */
-export function cleanPartnerTeasers(input: unknown): {teasers: CleanTeaser[]; problems: Problems} {
-  if (!Array.isArray(input)) {
-    return {teasers: [], problems: input == null ? [] : ['articles must be an array of teasers']};
-  }
-  const problems: Problems = [];
-  const teasers: CleanTeaser[] = [];
-  input.forEach((raw: unknown, i) => {
-    const record = (raw && typeof raw === 'object' ? raw : {}) as Record<string, unknown>;
-    const title = text(record.title);
-    if (!title) {
-      problems.push(`articles[${i}] has no title and was left out`);
-      return;
-    }
-    const url = text(record.url) ?? '';
-    const href = safeUrl(url);
-    if (!href) {
-      problems.push(`articles[${i}].url ${JSON.stringify(url)} is not an http(s) or relative URL; shown without a link`);
-    }
-    teasers.push({title, subtitle: text(record.subtitle), category: text(record.category), url, href});
-  });
-  return {teasers, problems};
 }

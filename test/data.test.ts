@@ -9,8 +9,8 @@ import {
   validateArticle,
   validateContent,
   validateNutrients,
-  validateTeasers,
 } from '../src/data.js';
+import {validateTeasers} from '../src/teasers.js';
 import type {Article} from '../src/data.js';
 import {leakyGut} from '../data/leaky-gut.js';
 import {seedLines} from './seed.js';

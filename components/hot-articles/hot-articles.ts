@@ -1,7 +1,7 @@
 import {html, nothing} from 'lit';
 import type {PropertyValues} from 'lit';
-import {cleanPartnerTeasers, hotArticles} from '../../src/data.js';
-import type {PartnerTeaser} from '../../src/data.js';
+import {cleanPartnerTeasers, hotArticles} from '../../src/teasers.js';
+import type {PartnerTeaser} from '../../src/teasers.js';
 import {define} from '../../src/define.js';
 import {warnOnce} from '../../src/errors.js';
 import {headingLevel} from '../../src/heading.js';
