@@ -92,6 +92,10 @@ export const base = css`
   :host([hidden]) {
     display: none;
   }
+  /* Waiting to render until the reader scrolls near: hold the usual height. */
+  :host([data-ih-pending]) {
+    min-height: var(--_reserve, 10em);
+  }
   *,
   ::before,
   ::after {

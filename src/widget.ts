@@ -1,5 +1,5 @@
 import {LitElement, html, nothing} from 'lit';
-import type {CSSResultGroup, PropertyValues} from 'lit';
+import type {CSSResultGroup, PropertyDeclarations, PropertyValues} from 'lit';
 import {ContextConsumer} from '@lit/context';
 import {defaultSettings, settingsContext} from './context.js';
 import type {Settings} from './context.js';
@@ -7,23 +7,97 @@ import {articleUrl, withTracking} from './links.js';
 import {widgetStyles} from './styles.js';
 import type {Article} from '../data/types.js';
 
+/** How near the viewport a lazy widget renders: a screen's height ahead. */
+const NEAR = '100%';
+
 /**
  * The thin base every widget shares: it reads the nearest provider's
- * settings, applies its theme, and builds links the one way.
+ * settings, applies its theme, builds links the one way, and puts off
+ * rendering a widget far below the fold until the reader scrolls near it.
  */
 export class Widget extends LitElement {
   static override styles: CSSResultGroup = widgetStyles;
 
+  static override properties: PropertyDeclarations = {
+    eager: {type: Boolean},
+  };
+
+  // One observer for every widget on the page.
+  static #lazy = new IntersectionObserver(
+    (entries) => {
+      for (const {target, isIntersecting} of entries) {
+        if (isIntersecting) (target as Widget).#reveal();
+      }
+    },
+    {rootMargin: `${NEAR} 0px`}
+  );
+
+  /**
+   * Render at once even when far below the fold (by default a widget renders
+   * when it comes within a screen's height of the viewport).
+   */
+  eager = false;
+
   // Re-renders the widget whenever the nearest provider's settings change.
   readonly #provided = new ContextConsumer(this, {context: settingsContext, subscribe: true});
 
+  /** Not rendered yet because it is far from the viewport. */
+  #pending = false;
+  /** What changed while pending, handed to the first real update. */
+  #deferred?: PropertyValues;
+
+  /** Whether this widget may wait for the reader to scroll near it. */
+  protected get deferrable(): boolean {
+    return !this.eager;
+  }
+
   override connectedCallback(): void {
     super.connectedCallback();
+    if (!this.hasUpdated && this.deferrable && this.#farFromViewport()) {
+      this.#pending = true;
+      // Holds the widget's usual height (--_reserve) so nothing moves when it renders.
+      this.setAttribute('data-ih-pending', '');
+      Widget.#lazy.observe(this);
+    }
     // Inside a provider whose code has not loaded yet (an npm user may import it
     // after the widgets): ask again once it is defined.
     if (this.closest('innateheal-provider:not(:defined)')) {
       customElements.whenDefined('innateheal-provider').then(() => this.#provided.hostConnected());
     }
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    Widget.#lazy.unobserve(this);
+  }
+
+  // Reads layout once per widget at connection; widgets upgraded together
+  // (the bundle defining them all) read it without writes in between.
+  #farFromViewport(): boolean {
+    const {top, bottom} = this.getBoundingClientRect();
+    const height = innerHeight;
+    return top > 2 * height || bottom < -height;
+  }
+
+  #reveal() {
+    Widget.#lazy.unobserve(this);
+    if (this.#pending) {
+      this.#pending = false;
+      this.removeAttribute('data-ih-pending');
+      this.requestUpdate();
+    }
+  }
+
+  protected override shouldUpdate(changed: PropertyValues): boolean {
+    if (this.#pending) {
+      this.#deferred = new Map([...(this.#deferred ?? []), ...changed]);
+      return false;
+    }
+    if (this.#deferred) {
+      for (const [key, value] of this.#deferred) if (!changed.has(key)) changed.set(key, value);
+      this.#deferred = undefined;
+    }
+    return true;
   }
 
   /** The nearest `<innateheal-provider>`'s settings, or the defaults. */

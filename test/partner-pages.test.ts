@@ -167,6 +167,7 @@ describe('partner pages (dist/embed.js)', () => {
         // And as a partner's script would: fresh elements of every kind, made and dropped.
         const fresh = WIDGET_TAGS.map((tag) => win.document.createElement(tag));
         fresh[0].setAttribute('nutrient', 'zinc');
+        fresh.forEach((w) => w.setAttribute('eager', ''));
         main.append(...fresh);
         await Promise.all(fresh.map((w) => (w as HTMLElement & {updateComplete: Promise<unknown>}).updateComplete));
         fresh.forEach((w) => w.remove());

@@ -1,6 +1,9 @@
 import {css} from 'lit';
 
 export const styles = css`
+  :host {
+    --_reserve: 22em;
+  }
   /* A legend is no grid item: the fieldset's gap does not reach it. */
   legend {
     padding-bottom: 0.5em;

@@ -1,6 +1,9 @@
 import {css} from 'lit';
 
 export const styles = css`
+  :host {
+    --_reserve: 40em;
+  }
   article {
     gap: 1em;
     line-height: 1.6;

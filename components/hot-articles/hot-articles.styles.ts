@@ -1,6 +1,9 @@
 import {css} from 'lit';
 
 export const styles = css`
+  :host {
+    --_reserve: 14em;
+  }
   .icon {
     padding: 0;
     border-radius: 50%;

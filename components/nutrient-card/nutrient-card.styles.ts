@@ -1,6 +1,9 @@
 import {css} from 'lit';
 
 export const styles = css`
+  :host {
+    --_reserve: 12em;
+  }
   .section {
     display: block;
   }

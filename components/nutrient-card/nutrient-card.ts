@@ -60,6 +60,11 @@ export class NutrientCard extends Widget {
 
   #record?: Nutrient;
 
+  // A chip inside a sentence is too small to be worth putting off.
+  protected override get deferrable(): boolean {
+    return super.deferrable && this.variant !== 'compact';
+  }
+
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
     if (changed.has('nutrient')) {

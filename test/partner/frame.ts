@@ -1,4 +1,4 @@
-import {fixture, html, waitUntil} from '@open-wc/testing';
+import {fixture, html, nextFrame, waitUntil} from '@open-wc/testing';
 import {nothing} from 'lit';
 
 /** What test/partner/probe.js records on a partner page. */
@@ -31,6 +31,18 @@ export async function loadPartnerPage(
     html`<iframe sandbox=${sandbox ?? nothing} src=${src} style="width: ${width}px; height: ${height}px; border: 0; display: block"></iframe>`
   );
   if (sandbox) return frame.contentWindow as PartnerWindow;
+  // Not the initial about:blank, which is 'complete' at once.
+  await waitUntil(
+    () => frame.contentDocument?.URL.includes(src) && frame.contentDocument.readyState === 'complete',
+    `${src}: never loaded`,
+    {timeout: 5000}
+  );
+  // Read the page to the end as a reader would, so widgets far below the fold render.
+  const win = frame.contentWindow!;
+  for (let y = 0; y <= win.document.documentElement.scrollHeight; y += win.innerHeight / 2) {
+    win.scrollTo(0, y);
+    await nextFrame();
+  }
   await waitUntil(
     () => {
       const win = frame.contentWindow as PartnerWindow | null;
@@ -41,6 +53,7 @@ export async function loadPartnerPage(
     `${src}: the widgets never rendered`,
     {timeout: 5000}
   );
+  win.scrollTo(0, 0);
   return frame.contentWindow as PartnerWindow;
 }
 

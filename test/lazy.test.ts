@@ -1,0 +1,52 @@
+import {expect, fixture, html, waitUntil} from '@open-wc/testing';
+import '../src/index.js';
+import type {NutrientCard} from '../components/nutrient-card/nutrient-card.js';
+
+/** A page whose widgets sit five screens below the fold. */
+async function farBelow(widget: ReturnType<typeof html>) {
+  const page = await fixture(html`<div>
+    <div style="height: 500vh"></div>
+    ${widget}
+  </div>`);
+  const el = page.lastElementChild as NutrientCard;
+  await el.updateComplete;
+  return el;
+}
+
+const rendered = (el: Element) => el.shadowRoot!.childElementCount > 0;
+
+describe('lazy rendering', () => {
+  afterEach(() => window.scrollTo(0, 0));
+
+  it('puts off a widget far below the fold, holding its height, until the reader nears it', async () => {
+    const el = await farBelow(html`<nutrient-card nutrient="zinc"></nutrient-card>`);
+    expect(rendered(el)).to.equal(false);
+    expect(el.hasAttribute('data-ih-pending')).to.equal(true);
+    const reserved = el.getBoundingClientRect().height;
+    expect(reserved, 'reserved height').to.be.greaterThan(100);
+
+    el.nutrient = 'omega-3';
+    await el.updateComplete;
+    expect(rendered(el), 'a property change does not render it').to.equal(false);
+
+    window.scrollTo(0, el.offsetTop - window.innerHeight * 1.5);
+    await waitUntil(() => rendered(el), 'never rendered when scrolled near');
+    expect(el.hasAttribute('data-ih-pending')).to.equal(false);
+    expect(el.shadowRoot!.textContent).to.include('Omega-3').and.include('stabilize cell membranes');
+  });
+
+  it('renders at once with eager', async () => {
+    const el = await farBelow(html`<nutrient-card nutrient="zinc" eager></nutrient-card>`);
+    expect(rendered(el)).to.equal(true);
+  });
+
+  it('never puts off a compact chip', async () => {
+    const el = await farBelow(html`<nutrient-card nutrient="zinc" variant="compact"></nutrient-card>`);
+    expect(rendered(el)).to.equal(true);
+  });
+
+  it('renders widgets in view at once', async () => {
+    const el = await fixture<NutrientCard>(html`<nutrient-card nutrient="zinc"></nutrient-card>`);
+    expect(rendered(el)).to.equal(true);
+  });
+});
