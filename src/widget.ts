@@ -7,7 +7,7 @@ import {articleUrl, withTracking} from './links.js';
 import {widgetStyles} from './styles.js';
 import type {Article} from '../data/types.js';
 
-/** How near the viewport a lazy widget renders: a screen's height ahead. */
+/** How near the viewport a widget out of view renders: a screen's height ahead. */
 const NEAR = '100%';
 
 /**
@@ -41,7 +41,9 @@ export class Widget extends LitElement {
   // Re-renders the widget whenever the nearest provider's settings change.
   readonly #provided = new ContextConsumer(this, {context: settingsContext, subscribe: true});
 
-  /** Not rendered yet because it is far from the viewport. */
+  /** Whether its first update has asked if it is in view. */
+  #triaged = false;
+  /** Not rendered yet because it is out of view. */
   #pending = false;
   /** What changed while pending, handed to the first real update. */
   #deferred?: PropertyValues;
@@ -51,14 +53,46 @@ export class Widget extends LitElement {
     return !this.eager;
   }
 
+  // Widgets waiting for their first update, and the microtask that decides
+  // which of them are far from the viewport: one layout read for all the
+  // widgets a partner's innerHTML (or the bundle's definitions) connects at
+  // once, before any of them renders and invalidates it again.
+  static #queue: Widget[] = [];
+  static #triaging?: Promise<void>;
+
+  static #triage(widget: Widget): Promise<void> {
+    Widget.#queue.push(widget);
+    return (Widget.#triaging ??= new Promise<void>((resolve) =>
+      queueMicrotask(() => {
+        const queue = Widget.#queue;
+        Widget.#queue = [];
+        Widget.#triaging = undefined;
+        const height = innerHeight;
+        for (const each of queue) {
+          // Out of view: render later, in its own task once the observer
+          // reports it near (at once if it already is), not in the task that
+          // paints the page.
+          const {top, bottom} = each.getBoundingClientRect();
+          if (each.isConnected && (top > height || bottom < 0)) {
+            each.#pending = true;
+            Widget.#lazy.observe(each);
+          }
+        }
+        resolve();
+      })
+    ));
+  }
+
+  protected override scheduleUpdate(): void | Promise<unknown> {
+    if (!this.#triaged && this.deferrable && this.isConnected) {
+      this.#triaged = true;
+      return Widget.#triage(this).then(() => this.performUpdate());
+    }
+    return super.scheduleUpdate();
+  }
+
   override connectedCallback(): void {
     super.connectedCallback();
-    if (!this.hasUpdated && this.deferrable && this.#farFromViewport()) {
-      this.#pending = true;
-      // Holds the widget's usual height (--_reserve) so nothing moves when it renders.
-      this.setAttribute('data-ih-pending', '');
-      Widget.#lazy.observe(this);
-    }
     // Inside a provider whose code has not loaded yet (an npm user may import it
     // after the widgets): ask again once it is defined.
     if (this.closest('innateheal-provider:not(:defined)')) {
@@ -69,14 +103,6 @@ export class Widget extends LitElement {
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     Widget.#lazy.unobserve(this);
-  }
-
-  // Reads layout once per widget at connection; widgets upgraded together
-  // (the bundle defining them all) read it without writes in between.
-  #farFromViewport(): boolean {
-    const {top, bottom} = this.getBoundingClientRect();
-    const height = innerHeight;
-    return top > 2 * height || bottom < -height;
   }
 
   #reveal() {
@@ -90,6 +116,8 @@ export class Widget extends LitElement {
 
   protected override shouldUpdate(changed: PropertyValues): boolean {
     if (this.#pending) {
+      // Holds the widget's usual height (--_reserve) so nothing moves when it renders.
+      this.setAttribute('data-ih-pending', '');
       this.#deferred = new Map([...(this.#deferred ?? []), ...changed]);
       return false;
     }

@@ -162,7 +162,10 @@ describe('<health-article>', () => {
   it('is accessible in light and dark themes', async () => {
     const el = await fixture<HealthArticle>(html`<health-article></health-article>`);
     await expect(el).to.be.accessible();
-    const dark = await fixture(html`<innateheal-provider theme="dark"><health-article></health-article></innateheal-provider>`);
+    // Eager: this second fixture sits below the first, out of view.
+    const dark = await fixture(
+      html`<innateheal-provider theme="dark"><health-article eager></health-article></innateheal-provider>`
+    );
     const article = dark.querySelector('health-article')!;
     await article.updateComplete;
     expect(article.getAttribute('data-ih-theme')).to.equal('dark');

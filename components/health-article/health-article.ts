@@ -70,6 +70,11 @@ export class HealthArticle extends Widget {
   #shown: Section[] = [];
   #releaseJsonLd?: () => void;
 
+  // The JSON-LD belongs in <head> whether or not the reader has scrolled here.
+  protected override get deferrable(): boolean {
+    return super.deferrable && !this.structuredData;
+  }
+
   override connectedCallback(): void {
     super.connectedCallback();
     // One listener object per element: `handleEvent` below, no closure.

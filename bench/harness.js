@@ -1,0 +1,69 @@
+// In the benchmark page: insert markup, and time it from insertion until the
+// frame that paints it (a frame, then a task after it, so paint has happened).
+const stage = document.getElementById('stage');
+const painted = () => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
+
+/** The widget markup for each scenario, as a partner writes it. */
+const widgets = {
+  'nutrient-card x1': '<nutrient-card nutrient="omega-3"></nutrient-card>',
+  'nutrient-card x20': Array(20).fill('<nutrient-card nutrient="omega-3"></nutrient-card>').join(''),
+  'nutrient-card x200': Array(200).fill('<nutrient-card nutrient="omega-3"></nutrient-card>').join(''),
+  'nutrient-card x200 eager': Array(200).fill('<nutrient-card nutrient="omega-3" eager></nutrient-card>').join(''),
+  'health-article': '<health-article></health-article>',
+  'hot-articles': '<hot-articles></hot-articles>',
+  'gut-checklist': '<gut-checklist></gut-checklist>',
+};
+
+let bundle;
+async function loadBundle() {
+  bundle ??= import('/dist/embed.js');
+  await bundle;
+}
+
+/**
+ * The static-HTML baseline: what a widget renders, as plain HTML in light
+ * DOM, with its styles as one ordinary stylesheet (:host becomes a class).
+ */
+async function baselineFor(scenario) {
+  await loadBundle();
+  const probe = document.createElement('div');
+  probe.innerHTML = widgets[scenario].replaceAll(/<(nutrient-card|health-article|hot-articles|gut-checklist)/g, '<$1 eager');
+  document.body.append(probe);
+  await Promise.all([...probe.children].map((el) => el.updateComplete));
+  const css = new Set();
+  const html = [...probe.children]
+    .map((el) => {
+      for (const sheet of el.shadowRoot.adoptedStyleSheets) {
+        css.add([...sheet.cssRules].map((r) => r.cssText).join('\n').replaceAll(':host', '.w'));
+      }
+      return `<div class="w">${el.shadowRoot.innerHTML.replaceAll(/<!--[^]*?-->/g, '')}</div>`;
+    })
+    .join('');
+  probe.remove();
+  return {html, css: [...css].join('\n')};
+}
+
+window.bench = {
+  scenarios: Object.keys(widgets),
+  async prepare(scenario, kind) {
+    if (kind === 'widget') {
+      await loadBundle();
+      return;
+    }
+    const {html, css} = await baselineFor(scenario);
+    const style = document.createElement('style');
+    style.textContent = css;
+    document.head.append(style);
+    window.bench.baselineHtml = html;
+  },
+  /** One timed insertion; returns milliseconds to painted content. */
+  async run(scenario, kind) {
+    stage.replaceChildren();
+    await painted();
+    const markup = kind === 'widget' ? widgets[scenario] : window.bench.baselineHtml;
+    const start = performance.now();
+    stage.innerHTML = markup;
+    await painted();
+    return performance.now() - start;
+  },
+};
