@@ -20,10 +20,11 @@ const ts = () =>
     include: ['src/**/*.ts', 'components/**/*.ts', 'data/**/*.ts'],
   });
 
-const minify = () =>
+const minify = ({module = true} = {}) =>
   terser({
     ecma: 2022,
-    module: true,
+    // A classic script's top-level names are globals: keep them.
+    module,
     compress: {passes: 3},
     format: {comments: false},
   });
@@ -34,6 +35,13 @@ export default [
     input: 'src/index.ts',
     output: {file: 'dist/embed.js', format: 'es'},
     plugins: [nodeResolve({exportConditions: ['production']}), ts(), minifyTemplates(), minify()],
+  },
+  // The same for sites that cannot load modules (old CMS templates): a classic
+  // script whose one global is the InnateHeal namespace of element classes.
+  {
+    input: 'src/index.ts',
+    output: {file: 'dist/embed.iife.js', format: 'iife', name: 'InnateHeal'},
+    plugins: [nodeResolve({exportConditions: ['production']}), ts(), minifyTemplates(), minify({module: false})],
   },
   // For npm users: one module per element with Lit left as an import, so an
   // app that already has Lit loads it once. Shared code lands in chunks/.

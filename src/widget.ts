@@ -29,7 +29,9 @@ export class Widget extends LitElement {
         if (isIntersecting) (target as Widget).#reveal();
       }
     },
-    {rootMargin: `${NEAR} 0px`}
+    // The document as root: its own viewport, so that in an iframe the margin
+    // still looks ahead instead of being clipped by the frame.
+    {root: document, rootMargin: `${NEAR} 0px`}
   );
 
   /**
