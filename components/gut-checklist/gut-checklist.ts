@@ -30,6 +30,8 @@ export interface GutChecklistChangeDetail {
  *
  * @summary Tick what applies to you from one of the article's lists.
  *
+ * @tagname gut-checklist
+ *
  * @fires {CustomEvent<GutChecklistChangeDetail>} gut-checklist-change - After every tick, untick or reset by the reader (not when `checked` is set from script).
  *
  * @csspart box - The checklist's outer box.

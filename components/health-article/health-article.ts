@@ -19,6 +19,8 @@ import {styles} from './health-article.styles.js';
  *
  * @summary The whole leaky-gut article, or the sections you choose.
  *
+ * @tagname health-article
+ *
  * @csspart article - The article.
  * @csspart title - The article's title.
  * @csspart intro - An intro paragraph.

@@ -38,6 +38,8 @@ interface Slide {
  *
  * @summary A carousel of InnateHeal article teasers, or of your own.
  *
+ * @tagname hot-articles
+ *
  * @fires {CustomEvent<HotArticlesSelectDetail>} hot-articles-select - When a reader follows a card's link. Cancelable: `preventDefault()` stops the navigation so a single-page app can route itself.
  *
  * @csspart region - The carousel region.
@@ -66,16 +68,17 @@ interface Slide {
 export class HotArticles extends Widget {
   static override styles = [Widget.styles, styles];
 
+  // state: attribute false restated for the manifest analyzer, which reads only `attribute`.
   static override properties = {
     limit: {},
     category: {},
     heading: {},
     headingLevel: {attribute: 'heading-level'},
     articles: {attribute: false},
-    current: {state: true},
-    atStart: {state: true},
-    atEnd: {state: true},
-    announcement: {state: true},
+    current: {state: true, attribute: false},
+    atStart: {state: true, attribute: false},
+    atEnd: {state: true, attribute: false},
+    announcement: {state: true, attribute: false},
   };
 
   /** Show at most this many cards. */
@@ -97,6 +100,7 @@ export class HotArticles extends Widget {
    */
   articles?: PartnerTeaser[];
 
+  /** Index of the first card in view. */
   private current = 0;
   private atStart = true;
   private atEnd = true;

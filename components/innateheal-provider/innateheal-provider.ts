@@ -21,6 +21,8 @@ const THEMES: readonly string[] = ['light', 'dark', 'auto'];
  *
  * @summary Partner settings for every widget inside: tracking, links, theme, language.
  *
+ * @tagname innateheal-provider
+ *
  * @slot - Your content, with the widgets anywhere inside it.
  */
 export class InnatehealProvider extends LitElement {

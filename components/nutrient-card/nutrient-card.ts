@@ -7,13 +7,14 @@ import {invalidValue, renderError, warnOnce} from '../../src/errors.js';
 import {Widget} from '../../src/widget.js';
 import {styles} from './nutrient-card.styles.js';
 
-export type NutrientCardVariant = 'full' | 'compact';
 
 /**
  * A nutrient from InnateHeal's leaky-gut article: what the article says
  * about it, which section says so, and a link to read more.
  *
  * @summary A nutrient's role in gut health, as a card or an inline chip.
+ *
+ * @tagname nutrient-card
  *
  * @slot - `variant="compact"` only: the chip's label, in place of the nutrient's name.
  *
@@ -44,18 +45,20 @@ export type NutrientCardVariant = 'full' | 'compact';
 export class NutrientCard extends Widget {
   static override styles = [Widget.styles, styles];
 
+  // state: attribute false restated for the manifest analyzer, which reads only `attribute`.
   static override properties = {
     nutrient: {},
     variant: {reflect: true},
-    dismissed: {state: true},
+    dismissed: {state: true, attribute: false},
   };
 
   /** Id of the nutrient: `zinc`, `glutamine`, `vitamin-a`, `vitamin-d`, `omega-3`, `magnesium`, `glycine`, `b-complex` or `l-theanine`. */
   nutrient?: string;
 
   /** `full` (default): a card. `compact`: an inline chip that shows the role on hover and focus. */
-  variant: NutrientCardVariant = 'full';
+  variant: 'full' | 'compact' = 'full';
 
+  /** Escape hid the tooltip until the pointer or focus leaves. */
   private dismissed = false;
 
   #record?: Nutrient;
@@ -139,6 +142,8 @@ export class NutrientCard extends Widget {
     this.dismissed = false;
   }
 }
+
+export type NutrientCardVariant = NutrientCard['variant'];
 
 define('nutrient-card', NutrientCard);
 

@@ -1,0 +1,69 @@
+import {expect} from '@open-wc/testing';
+
+interface Described {
+  name: string;
+  description?: string;
+  privacy?: string;
+  static?: boolean;
+  kind?: string;
+}
+interface Declaration {
+  tagName?: string;
+  customElement?: boolean;
+  summary?: string;
+  attributes?: Described[];
+  members?: Described[];
+  events?: Described[];
+  cssParts?: Described[];
+  cssProperties?: Described[];
+}
+
+const TAGS = ['nutrient-card', 'gut-checklist', 'hot-articles', 'health-article', 'innateheal-provider'];
+const json = async (path: string) => (await fetch(path)).json();
+
+describe('the custom elements manifest (dist/custom-elements.json)', () => {
+  let elements: Declaration[];
+  before(async () => {
+    const manifest = await json('/dist/custom-elements.json');
+    elements = manifest.modules
+      .flatMap((m: {declarations?: Declaration[]}) => m.declarations ?? [])
+      .filter((d: Declaration) => d.customElement && d.tagName);
+  });
+
+  it('has every element, each with a summary', () => {
+    expect(elements.map((el) => el.tagName)).to.have.members(TAGS);
+    for (const el of elements) expect(el.summary, el.tagName).to.be.a('string').and.not.be.empty;
+  });
+
+  it('describes every public attribute, property, event and part', () => {
+    const missing: string[] = [];
+    for (const el of elements) {
+      const publicMembers = (el.members ?? []).filter((m) => (!m.privacy || m.privacy === 'public') && !m.static);
+      const groups: [string, Described[]][] = [
+        ['attribute', el.attributes ?? []],
+        ['property', publicMembers],
+        ['event', el.events ?? []],
+        ['part', el.cssParts ?? []],
+      ];
+      for (const [what, items] of groups) {
+        for (const item of items) if (!item.description?.trim()) missing.push(`${el.tagName} ${what} ${item.name}`);
+      }
+    }
+    expect(missing, 'undescribed public API').to.deep.equal([]);
+  });
+
+  it('lists the events partners listen to', () => {
+    const events = elements.flatMap((el) => (el.events ?? []).map((e) => `${el.tagName}: ${e.name}`));
+    expect(events).to.have.members(['gut-checklist: gut-checklist-change', 'hot-articles: hot-articles-select']);
+  });
+
+  it('feeds VS Code and JetBrains autocompletion with every tag and attribute', async () => {
+    const vscode = await json('/dist/vscode.html-custom-data.json');
+    const webTypes = await json('/dist/web-types.json');
+    expect(vscode.tags.map((t: {name: string}) => t.name)).to.have.members(TAGS);
+    expect(webTypes.contributions.html.elements.map((t: {name: string}) => t.name)).to.have.members(TAGS);
+    const card = vscode.tags.find((t: {name: string}) => t.name === 'nutrient-card');
+    const variant = card.attributes.find((a: {name: string}) => a.name === 'variant');
+    expect(variant.values.map((v: {name: string}) => v.name)).to.deep.equal(['full', 'compact']);
+  });
+});
