@@ -12,7 +12,7 @@ import {dirname, join} from 'node:path';
 import {gzipSync} from 'node:zlib';
 
 const KB = 1024;
-const EMBED = {target: 15 * KB, ceiling: 17.1 * KB};
+const EMBED = {target: 15 * KB, ceiling: 17.2 * KB};
 const MODULE = {target: 5 * KB, ceiling: 5 * KB};
 
 const gz = (text) => gzipSync(text, {level: 9}).length;
@@ -42,7 +42,8 @@ function report(name, bytes, budget) {
 
 console.log('gzip sizes (budgets: issue 8):');
 report('dist/embed.js', gz(readFileSync('dist/embed.js')), EMBED);
-const elements = readdirSync('dist').filter((f) => f.endsWith('.js') && !['embed.js', 'index.js'].includes(f));
+report('dist/embed.iife.js (classic script)', gz(readFileSync('dist/embed.iife.js')), EMBED);
+const elements = readdirSync('dist').filter((f) => f.endsWith('.js') && !f.startsWith('embed') && f !== 'index.js');
 for (const file of elements) {
   report(`dist/${file}`, gz(readFileSync(join('dist', file))), MODULE);
 }

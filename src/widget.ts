@@ -22,17 +22,21 @@ export class Widget extends LitElement {
     eager: {type: Boolean},
   };
 
-  // One observer for every widget on the page.
-  static #lazy = new IntersectionObserver(
-    (entries) => {
-      for (const {target, isIntersecting} of entries) {
-        if (isIntersecting) (target as Widget).#reveal();
-      }
-    },
-    // The document as root: its own viewport, so that in an iframe the margin
-    // still looks ahead instead of being clipped by the frame.
-    {root: document, rootMargin: `${NEAR} 0px`}
-  );
+  // One observer for every widget on the page, made on first use (so that
+  // importing the module outside a browser, e.g. for SSR or tests, works).
+  static #observer?: IntersectionObserver;
+  static get #lazy(): IntersectionObserver {
+    return (Widget.#observer ??= new IntersectionObserver(
+      (entries) => {
+        for (const {target, isIntersecting} of entries) {
+          if (isIntersecting) (target as Widget).#reveal();
+        }
+      },
+      // The document as root: its own viewport, so that in an iframe the margin
+      // still looks ahead instead of being clipped by the frame.
+      {root: document, rootMargin: `${NEAR} 0px`}
+    ));
+  }
 
   /**
    * Render at once even when far below the fold (by default a widget renders
@@ -104,7 +108,7 @@ export class Widget extends LitElement {
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    Widget.#lazy.unobserve(this);
+    Widget.#observer?.unobserve(this);
   }
 
   #reveal() {

@@ -1,0 +1,53 @@
+// Package hygiene (issue 9), run by .ci/run after the build: `npm pack`, then
+// in a temporary project install the tarball as a user would and import every
+// entry of `exports` from it (Lit's Node build shims the DOM), and check that
+// the tarball holds only what a user needs and every `types` file is in it.
+import {execFileSync} from 'node:child_process';
+import {existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync} from 'node:fs';
+import {tmpdir} from 'node:os';
+import {join} from 'node:path';
+
+const pkg = JSON.parse(readFileSync('package.json', 'utf8'));
+const dir = mkdtempSync(join(tmpdir(), 'innateheal-pack-'));
+const problems = [];
+const run = (cmd, args, cwd) => execFileSync(cmd, args, {cwd, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe']});
+
+try {
+  const [packed] = JSON.parse(run('npm', ['pack', '--json', '--pack-destination', dir], '.'));
+  const files = packed.files.map((f) => f.path);
+  const allowed = /^(dist\/|README\.md$|LICENSE$|package\.json$)/;
+  for (const file of files.filter((f) => !allowed.test(f))) problems.push(`packed but not needed: ${file}`);
+  for (const needed of ['README.md', 'dist/embed.js', 'dist/embed.iife.js', 'dist/custom-elements.json']) {
+    if (!files.includes(needed)) problems.push(`missing from the package: ${needed}`);
+  }
+
+  writeFileSync(join(dir, 'package.json'), JSON.stringify({name: 'consumer', private: true, type: 'module'}));
+  run('npm', ['install', '--no-audit', '--no-fund', '--prefer-offline', join(dir, packed.filename)], dir);
+  const installed = join(dir, 'node_modules', pkg.name);
+
+  for (const [subpath, target] of Object.entries(pkg.exports)) {
+    const specifier = subpath === '.' ? pkg.name : `${pkg.name}/${subpath.slice(2)}`;
+    const types = typeof target === 'object' ? target.types : undefined;
+    if (types && !existsSync(join(installed, types))) problems.push(`${specifier}: types file ${types} not in the package`);
+    if (subpath === './package.json') continue;
+    try {
+      // The embed bundles carry Lit's browser build, for script tags: they must
+      // resolve; the npm modules must also import (Lit's Node build shims the DOM).
+      const script = subpath.startsWith('./embed')
+        ? `import.meta.resolve(${JSON.stringify(specifier)})`
+        : `await import(${JSON.stringify(specifier)})`;
+      run('node', ['--input-type=module', '-e', script], dir);
+      console.log(`  ok  ${specifier}`);
+    } catch (error) {
+      problems.push(`${specifier}: ${String(error.stderr || error.message).trim().split('\n').slice(-3).join(' ')}`);
+    }
+  }
+} finally {
+  rmSync(dir, {recursive: true, force: true});
+}
+
+if (problems.length) {
+  console.error(`package: ${problems.length} problem(s)\n${problems.map((p) => `  - ${p}`).join('\n')}`);
+  process.exit(1);
+}
+console.log('package: every export imports from the packed tarball');
