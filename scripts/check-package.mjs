@@ -29,7 +29,8 @@ try {
     const specifier = subpath === '.' ? pkg.name : `${pkg.name}/${subpath.slice(2)}`;
     const types = typeof target === 'object' ? target.types : undefined;
     if (types && !existsSync(join(installed, types))) problems.push(`${specifier}: types file ${types} not in the package`);
-    if (subpath === './package.json') continue;
+    // package.json, and the JSX type entries, which have only types.
+    if (subpath === './package.json' || (typeof target === 'object' && !target.default)) continue;
     try {
       // The embed bundles carry Lit's browser build, for script tags: they must
       // resolve; the npm modules must also import (Lit's Node build shims the DOM).
