@@ -46,8 +46,8 @@ export default [
   // For npm users: one module per element with Lit left as an import, so an
   // app that already has Lit loads it once. Shared code lands in chunks/.
   {
-    input: {index: 'src/index.ts', ...elements},
-    external: [/^lit(\/|$)/, /^@lit\//],
+    input: {index: 'src/index.ts', react: 'src/react.ts', ...elements},
+    external: [/^lit(\/|$)/, /^@lit\//, /^react(\/|$)/],
     output: {
       dir: 'dist',
       format: 'es',

@@ -4,13 +4,14 @@ import {chromeArgs, findChrome} from './scripts/chrome.mjs';
 import {browserCommands} from './scripts/browser-commands.mjs';
 import {countReporter} from './scripts/count-reporter.mjs';
 import {partnerPages} from './scripts/partner-pages.mjs';
+import {reactForTests} from './scripts/react-for-tests.mjs';
 
 export default {
   files: ['test/**/*.test.ts'],
   nodeResolve: true,
   // The tsconfig makes esbuild compile class fields as Lit expects
   // (useDefineForClassFields: false, so initializers go through Lit's accessors).
-  plugins: [esbuildPlugin({ts: true, tsconfig: 'tsconfig.json'}), browserCommands()],
+  plugins: [esbuildPlugin({ts: true, tsconfig: 'tsconfig.json'}), browserCommands(), reactForTests()],
   // Partner pages (with their own headers) that load the built dist/embed.js.
   middleware: [partnerPages],
   browsers: [

@@ -22,7 +22,8 @@ try {
   }
 
   writeFileSync(join(dir, 'package.json'), JSON.stringify({name: 'consumer', private: true, type: 'module'}));
-  run('npm', ['install', '--no-audit', '--no-fund', '--prefer-offline', join(dir, packed.filename)], dir);
+  // With React, an optional peer dependency, as a React app has it for /react.
+  run('npm', ['install', '--no-audit', '--no-fund', '--prefer-offline', join(dir, packed.filename), 'react@19'], dir);
   const installed = join(dir, 'node_modules', pkg.name);
 
   for (const [subpath, target] of Object.entries(pkg.exports)) {
