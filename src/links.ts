@@ -1,10 +1,18 @@
 import {site} from '../data/site.js';
 
-// Characters the URL parser strips before it reads a scheme
-// (WHATWG URL §4.4: leading/trailing C0 controls and spaces, tab and newline
-// anywhere), so `java\tscript:` and ` javascript:` are read as the browser would.
-const STRIPPED_EDGES = /^[\u0000-\u0020]+|[\u0000-\u0020]+$/g;
+// The URL parser strips leading and trailing C0 controls and spaces, and tab
+// and newline anywhere, before it reads a scheme (WHATWG URL, basic URL
+// parser), so `java\tscript:` and ` javascript:` are read as the browser would.
 const TAB_OR_NEWLINE = /[\t\n\r]/g;
+const isControlOrSpace = (code: number) => code <= 0x20;
+
+function trimControls(url: string): string {
+  let start = 0;
+  let end = url.length;
+  while (start < end && isControlOrSpace(url.charCodeAt(start))) start++;
+  while (end > start && isControlOrSpace(url.charCodeAt(end - 1))) end--;
+  return url.slice(start, end);
+}
 const SCHEME = /^([a-z][a-z\d+.-]*):/i;
 
 /**
@@ -17,7 +25,7 @@ export function safeUrl(url: unknown): string | undefined {
   if (typeof url !== 'string') {
     return undefined;
   }
-  const trimmed = url.replace(STRIPPED_EDGES, '');
+  const trimmed = trimControls(url);
   if (!trimmed) {
     return undefined;
   }

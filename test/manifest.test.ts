@@ -32,7 +32,7 @@ describe('the custom elements manifest (dist/custom-elements.json)', () => {
 
   it('has every element, each with a summary', () => {
     expect(elements.map((el) => el.tagName)).to.have.members(TAGS);
-    for (const el of elements) expect(el.summary, el.tagName).to.be.a('string').and.not.be.empty;
+    for (const el of elements) expect(el.summary?.trim().length, el.tagName).to.be.greaterThan(0);
   });
 
   it('describes every public attribute, property, event and part', () => {

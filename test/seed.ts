@@ -10,6 +10,6 @@ export async function seedLines(): Promise<string[]> {
   const text = await response.text();
   return text
     .split('\n')
-    .map((line) => line.replace(/[×\uFE0F]/g, '').replace(/^\s*•\s*/, '').trim())
+    .map((line) => line.replace(/×|\uFE0F/g, '').replace(/^\s*•\s*/, '').trim())
     .filter(Boolean);
 }

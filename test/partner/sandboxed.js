@@ -11,7 +11,7 @@ try {
   await carousel.updateComplete;
   let storage = 'available';
   try {
-    void localStorage;
+    void window.localStorage;
   } catch (error) {
     storage = error.name;
   }
