@@ -9,8 +9,10 @@
 // and after a colon. Interpolations must sit between declarations or rules,
 // as ours do (`${dark}` in src/styles.ts).
 // HTML: a line break between two tags goes (our templates put no inline
-// content side by side on separate lines, and text next to an expression
-// keeps its space); any other run of white space with a line break becomes
+// content side by side on separate lines), and so does one between an
+// opening tag and an expression or between an expression and a closing tag
+// (white space at the start or end of a box is not rendered); any other run
+// of white space with a line break, e.g. between text and a link, becomes
 // one space, which renders as before since HTML collapses white space.
 // Regular-expression literals are not lexed: the plugin only runs on files
 // that hold templates (components and src/styles.ts), which have none with
@@ -28,7 +30,11 @@ export function minifyCss(text) {
 }
 
 export function minifyHtml(text) {
-  return text.replace(/>\s*\n\s*</g, '><').replace(/\s*\n\s*/g, ' ');
+  return text
+    .replace(/>\s*\n\s*</g, '><')
+    .replace(/(<[a-z][^<>]*>)\s*\n\s*$/, '$1')
+    .replace(/^\s*\n\s*(<\/)/, '$1')
+    .replace(/\s*\n\s*/g, ' ');
 }
 
 const MINIFIERS = {css: minifyCss, html: minifyHtml};
