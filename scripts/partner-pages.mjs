@@ -71,6 +71,8 @@ const UPGRADE = `
 <!-- A partner script that runs before the bundle: classic scripts run before module scripts. -->
 <script src="/test/partner/before-bundle.js"></script>`;
 
+const JSON_LD = '<main><health-article structured-data sections="when-to-seek-medical-care"></health-article></main>';
+
 const page = ({title, head = '', body = WIDGETS, query = ''}) => `<!doctype html>
 <html lang="en">
   <head>
@@ -102,6 +104,14 @@ const pages = {
   plain: {title: 'A plain partner page'},
   'slow-cdn': {title: 'A slow CDN', query: '?delay=700'},
   a11y: {title: 'Accessibility', head: '<script src="/node_modules/axe-core/axe.min.js"></script>'},
+  // <health-article structured-data> under Trusted Types, with our JSON-LD
+  // policy named in the page's directive as the README says, and without it.
+  'jsonld-allowed': {
+    title: 'Structured data under Trusted Types',
+    body: JSON_LD,
+    headers: {'Content-Security-Policy': `${STRICT_CSP} innateheal-jsonld`},
+  },
+  'jsonld-refused': {title: 'Structured data, policy refused', body: JSON_LD, headers: {'Content-Security-Policy': STRICT_CSP}},
 };
 
 const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));

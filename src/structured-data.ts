@@ -58,7 +58,7 @@ function scriptText(json: string): unknown {
   }
   if (!policy) {
     warnOnce(
-      `structured data skipped: this page's Content-Security-Policy does not allow the Trusted Types policy "${JSON_LD_POLICY}". Add it to the trusted-types directive.`
+      `structured data skipped: add "${JSON_LD_POLICY}" to this page's trusted-types directive.`
     );
     return undefined;
   }

@@ -5,7 +5,7 @@ const jsonLd = (win: Window) => [...win.document.head.querySelectorAll('script[t
 
 describe('structured data under Trusted Types', () => {
   it('adds the JSON-LD through its own policy, with no violation', async () => {
-    const win = await loadPartnerPage('/test/partner/trusted-types.html');
+    const win = await loadPartnerPage('/partner/jsonld-allowed.html');
     expect(win.probe.violations).to.deep.equal([]);
     const sink = win.document.createElement('div');
     expect(() => (sink.innerHTML = '<b>x</b>'), 'the page enforces Trusted Types').to.throw(/TrustedHTML/);
@@ -16,7 +16,7 @@ describe('structured data under Trusted Types', () => {
   });
 
   it('skips the JSON-LD with one warning naming the policy when the page refuses it', async () => {
-    const win = await loadPartnerPage('/test/partner/trusted-types-refused.html');
+    const win = await loadPartnerPage('/partner/jsonld-refused.html');
     expect(win.probe.errors).to.deep.equal([]);
     expect(jsonLd(win)).to.have.length(0);
     const warnings = win.probe.warnings.filter((w) => w.includes('innateheal-jsonld'));

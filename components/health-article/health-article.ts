@@ -11,6 +11,9 @@ import {addJsonLd, articleJsonLd} from '../../src/structured-data.js';
 import {Widget} from '../../src/widget.js';
 import {styles} from './health-article.styles.js';
 
+/** How many sections render in the first task; the rest follow in the next. */
+const FIRST_SECTIONS = 3;
+
 /**
  * A whole InnateHeal article, in the source's words: title, intro, every
  * section in order, and the "When to Seek Medical Care" guidance set apart.
@@ -70,6 +73,11 @@ export class HealthArticle extends Widget {
 
   #record?: Article;
   #shown: Section[] = [];
+  // The whole article is a lot to lay out in one task on a slow phone (55 ms
+  // at 4x CPU throttling): the first sections render at once, the rest in
+  // the next task, below the fold by then.
+  #complete = false;
+  #completed?: Promise<void>;
   #releaseJsonLd?: () => void;
 
   // The JSON-LD belongs in <head> whether or not the reader has scrolled here.
@@ -114,7 +122,28 @@ export class HealthArticle extends Widget {
   }
 
   protected override firstUpdated(): void {
-    this.handleEvent();
+    if (this.#complete) {
+      this.handleEvent();
+      return;
+    }
+    this.#completed = new Promise((resolve) =>
+      setTimeout(() => {
+        this.#complete = true;
+        this.requestUpdate();
+        // Lit's own promise: ours (below) waits for this one.
+        super.getUpdateComplete().then(() => {
+          this.handleEvent();
+          resolve();
+        });
+      })
+    );
+  }
+
+  // updateComplete waits for the whole article, not only its first sections.
+  protected override async getUpdateComplete(): Promise<boolean> {
+    const result = await super.getUpdateComplete();
+    if (this.#completed) await this.#completed;
+    return result;
   }
 
   protected override updated(changed: PropertyValues): void {
@@ -158,13 +187,16 @@ export class HealthArticle extends Widget {
         invalidValue(this.strings, 'health-article', 'section', this.sections, article.sections.map((s) => s.id))
       );
     }
+    if (this.#shown.length <= FIRST_SECTIONS) this.#complete = true;
     const level = headingLevel('health-article', this.headingLevel);
     const href = this.articleHref(article.slug);
     const showIntro = !this.sections?.trim();
     return html`<article class="box" part="article" aria-labelledby="title">
       <div class="h title" part="title" id="title" role="heading" aria-level=${level}>${article.title}</div>
       ${showIntro ? article.intro.map((text) => html`<p part="intro">${text}</p>`) : nothing}
-      ${this.#shown.map((section) => this.#renderSection(section, level + 1))}
+      ${(this.#complete ? this.#shown : this.#shown.slice(0, FIRST_SECTIONS)).map((section) =>
+        this.#renderSection(section, level + 1)
+      )}
       <p class="attribution" part="attribution">
         ${this.strings.attribution}
         <a part="link" href=${href} target=${this.linkTarget} rel=${this.linkRel}>${site.name}</a>

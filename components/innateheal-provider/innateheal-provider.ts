@@ -75,21 +75,21 @@ export class InnatehealProvider extends LitElement {
       if (base) {
         settings.baseUrl = base;
       } else {
-        warnOnce(`<innateheal-provider>: base-url "${this.baseUrl}" is not an https: or http: URL; ignored.`);
+        warnOnce(`<innateheal-provider>: base-url "${this.baseUrl}" ignored: not an http(s) URL.`);
       }
     }
     if (this.linkTarget) {
       if (TARGETS.includes(this.linkTarget)) {
         settings.linkTarget = this.linkTarget as LinkTarget;
       } else {
-        warnOnce(`<innateheal-provider>: link-target "${this.linkTarget}" is not one of ${TARGETS.join(', ')}; ignored.`);
+        warnOnce(`<innateheal-provider>: link-target "${this.linkTarget}" ignored. Valid: ${TARGETS.join(', ')}.`);
       }
     }
     if (this.theme) {
       if (THEMES.includes(this.theme)) {
         settings.theme = this.theme as Theme;
       } else {
-        warnOnce(`<innateheal-provider>: theme "${this.theme}" is not one of ${THEMES.join(', ')}; ignored.`);
+        warnOnce(`<innateheal-provider>: theme "${this.theme}" ignored. Valid: ${THEMES.join(', ')}.`);
       }
     }
     if (this.strings && typeof this.strings === 'object') {
