@@ -13,7 +13,7 @@ const NEAR = '100%';
 /**
  * The thin base every widget shares: it reads the nearest provider's
  * settings, applies its theme, builds links the one way, and puts off
- * rendering a widget far below the fold until the reader scrolls near it.
+ * rendering a widget out of view until the reader comes near it.
  */
 export class Widget extends LitElement {
   static override styles: CSSResultGroup = widgetStyles;
@@ -99,6 +99,8 @@ export class Widget extends LitElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
+    // Moved while still waiting: keep watching for the reader.
+    if (this.#pending) Widget.#lazy.observe(this);
     // Inside a provider whose code has not loaded yet (an npm user may import it
     // after the widgets): ask again once it is defined.
     if (this.closest('innateheal-provider:not(:defined)')) {

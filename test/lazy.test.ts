@@ -35,6 +35,17 @@ describe('lazy rendering', () => {
     expect(el.shadowRoot!.textContent).to.include('Omega-3').and.include('stabilize cell membranes');
   });
 
+  it('still renders when moved while waiting', async () => {
+    const el = await farBelow(html`<nutrient-card nutrient="glycine"></nutrient-card>`);
+    expect(rendered(el)).to.equal(false);
+    const parent = el.parentElement!;
+    el.remove();
+    parent.append(el);
+    window.scrollTo(0, el.offsetTop - window.innerHeight * 1.5);
+    await waitUntil(() => rendered(el), 'a moved widget never rendered');
+    expect(el.shadowRoot!.textContent).to.include('Glycine');
+  });
+
   it('renders at once with eager', async () => {
     const el = await farBelow(html`<nutrient-card nutrient="zinc" eager></nutrient-card>`);
     expect(rendered(el)).to.equal(true);
