@@ -128,25 +128,23 @@ export class HotArticles extends Widget {
     cancelAnimationFrame(this.#frame);
   }
 
-  #selectionChanged(changed: PropertyValues) {
-    return !this.hasUpdated || changed.has('articles') || changed.has('category') || changed.has('limit');
-  }
+  /** Set in willUpdate when the cards change; updated() then rewinds and re-measures. */
+  #reselected = false;
 
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
-    if (this.#selectionChanged(changed)) {
+    this.#reselected =
+      !this.hasUpdated || changed.has('articles') || changed.has('category') || changed.has('limit');
+    if (this.#reselected) {
       this.#slides = this.#selectSlides();
       this.current = 0;
       this.announcement = '';
     }
   }
 
-  protected override firstUpdated(): void {
-    this.#observeSize();
-  }
-
-  protected override updated(changed: PropertyValues): void {
-    if (changed.has('articles') || changed.has('category') || changed.has('limit')) {
+  protected override updated(): void {
+    if (this.#reselected) {
+      this.#reselected = false;
       this.#scroller?.scrollTo({left: 0, behavior: 'instant'});
       this.#observeSize();
     }
