@@ -102,6 +102,19 @@ describe('<hot-articles>', () => {
     expect(Math.abs(third.left - box.left)).to.be.below(2);
   });
 
+  it('starts again at the first card when the cards change', async () => {
+    const {el, prev} = await carousel(320);
+    el.next();
+    await settled(el, '2 of 4');
+    el.next();
+    await settled(el, '3 of 4');
+    el.setAttribute('limit', '3');
+    await el.updateComplete;
+    await waitUntil(() => $(el, '[part=slides]').scrollLeft === 0, 'still scrolled to the third card');
+    await waitUntil(() => disabled(prev), 'previous still enabled at the first card');
+    expect(texts(el, 'title')).to.have.length(3);
+  });
+
   it('moves with the arrow keys when focus is on the controls', async () => {
     const {el, prev, next} = await carousel(320);
     next.focus();

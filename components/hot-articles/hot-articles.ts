@@ -128,13 +128,19 @@ export class HotArticles extends Widget {
     cancelAnimationFrame(this.#frame);
   }
 
-  /** Set in willUpdate when the cards change; updated() then rewinds and re-measures. */
-  #reselected = false;
+  /**
+   * Set in willUpdate when the cards change (`first`: the first render);
+   * updated() then rewinds and re-measures.
+   */
+  #reselected?: 'first' | 'again';
 
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
-    this.#reselected =
-      !this.hasUpdated || changed.has('articles') || changed.has('category') || changed.has('limit');
+    this.#reselected = !this.hasUpdated
+      ? 'first'
+      : changed.has('articles') || changed.has('category') || changed.has('limit')
+        ? 'again'
+        : undefined;
     if (this.#reselected) {
       this.#slides = this.#selectSlides();
       this.current = 0;
@@ -144,8 +150,10 @@ export class HotArticles extends Widget {
 
   protected override updated(): void {
     if (this.#reselected) {
-      this.#reselected = false;
-      this.#scroller?.scrollTo({left: 0, behavior: 'instant'});
+      // New cards start at the first one. A first render already does, and
+      // asking would force a layout in the task that loads the page.
+      if (this.#reselected === 'again') this.#scroller?.scrollTo({left: 0, behavior: 'instant'});
+      this.#reselected = undefined;
       this.#observeSize();
     }
   }
