@@ -21,36 +21,40 @@ async function loadBundle() {
 }
 
 /**
- * The static-HTML baseline: what a widget renders, as plain HTML in light
- * DOM, with its styles as one ordinary stylesheet (:host becomes a class).
+ * The static-HTML version of some markup: each widget replaced by what it
+ * renders, as plain HTML in light DOM (inline widgets as a span), with the
+ * widgets' styles as one ordinary stylesheet (:host becomes a class).
  */
-async function baselineFor(scenario) {
+async function staticMarkup(markup) {
   await loadBundle();
   const probe = document.createElement('div');
-  probe.innerHTML = widgets[scenario].replaceAll(/<(nutrient-card|health-article|hot-articles|gut-checklist)/g, '<$1 eager');
+  probe.innerHTML = markup.replaceAll(/<(nutrient-card|health-article|hot-articles|gut-checklist)/g, '<$1 eager');
   document.body.append(probe);
-  await Promise.all([...probe.children].map((el) => el.updateComplete));
+  const els = [...probe.querySelectorAll('nutrient-card, health-article, hot-articles, gut-checklist')];
+  await Promise.all(els.map((el) => el.updateComplete));
   const css = new Set();
-  const html = [...probe.children]
-    .map((el) => {
-      for (const sheet of el.shadowRoot.adoptedStyleSheets) {
-        css.add([...sheet.cssRules].map((r) => r.cssText).join('\n').replaceAll(':host', '.w'));
-      }
-      return `<div class="w">${el.shadowRoot.innerHTML.replaceAll(/<!--[^]*?-->/g, '')}</div>`;
-    })
-    .join('');
+  for (const el of els) {
+    for (const sheet of el.shadowRoot.adoptedStyleSheets) {
+      css.add([...sheet.cssRules].map((r) => r.cssText).join('\n').replaceAll(':host', '.w'));
+    }
+    const copy = document.createElement(getComputedStyle(el).display.startsWith('inline') ? 'span' : 'div');
+    copy.className = 'w';
+    copy.innerHTML = el.shadowRoot.innerHTML.replaceAll(/<!--[^]*?-->/g, '');
+    el.replaceWith(copy);
+  }
   probe.remove();
-  return {html, css: [...css].join('\n')};
+  return {html: probe.innerHTML, css: [...css].join('\n')};
 }
 
 window.bench = {
   scenarios: Object.keys(widgets),
+  staticMarkup,
   async prepare(scenario, kind) {
     if (kind === 'widget') {
       await loadBundle();
       return;
     }
-    const {html, css} = await baselineFor(scenario);
+    const {html, css} = await staticMarkup(widgets[scenario]);
     const style = document.createElement('style');
     style.textContent = css;
     document.head.append(style);

@@ -4,7 +4,7 @@
 import {readFileSync} from 'node:fs';
 
 /** The fenced block after `<!-- marker` in README.md. */
-function readmeBlock(marker) {
+export function readmeBlock(marker) {
   const readme = readFileSync(new URL('../README.md', import.meta.url), 'utf8');
   const at = readme.indexOf(`<!-- ${marker}`);
   if (at < 0) throw new Error(`README.md has no "<!-- ${marker}" block`);
