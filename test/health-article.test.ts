@@ -1,4 +1,5 @@
-import {expect, fixture, html, waitUntil} from '@open-wc/testing';
+import {expect, fixture, html, nextFrame, waitUntil} from '@open-wc/testing';
+import {setViewport} from '@web/test-runner-commands';
 import '../components/health-article/health-article.js';
 import '../components/innateheal-provider/innateheal-provider.js';
 import type {HealthArticle} from '../components/health-article/health-article.js';
@@ -21,6 +22,34 @@ describe('<health-article>', () => {
     );
     const seed = await seedLines();
     expect(rendered).to.deep.equal(seed.slice(0, seed.indexOf('Hot Articles')));
+  });
+
+  it('moves nothing on a tall screen, where the page goes on in view below the article', async () => {
+    await setViewport({width: 800, height: 3000});
+    const shifts: number[] = [];
+    const observer = new PerformanceObserver((list) => {
+      for (const entry of list.getEntries() as (PerformanceEntry & {value: number})[]) shifts.push(entry.value);
+    });
+    observer.observe({type: 'layout-shift'});
+    const {setTimeout: realSetTimeout} = window;
+    try {
+      const wrapper = await fixture<HTMLElement>(html`<div></div>`);
+      // Inserted in a task of its own, as by a page load. After a long task
+      // the browser paints before it runs other tasks: the article's timer
+      // for its later sections fires only after the first paint here too.
+      await new Promise((resolve) => realSetTimeout(resolve));
+      window.setTimeout = ((fn: () => void) => realSetTimeout(fn, 100)) as typeof setTimeout;
+      wrapper.innerHTML = "<health-article></health-article><p>The partner's own text.</p>";
+      await (wrapper.firstElementChild as HealthArticle).updateComplete;
+      window.setTimeout = realSetTimeout;
+      await nextFrame();
+      await nextFrame();
+      expect(shifts, 'layout shifts').to.deep.equal([]);
+    } finally {
+      window.setTimeout = realSetTimeout;
+      observer.disconnect();
+      await setViewport({width: 800, height: 600});
+    }
   });
 
   it('puts headings at the level the partner chose, sections one below', async () => {

@@ -73,9 +73,9 @@ export class HealthArticle extends Widget {
 
   #record?: Article;
   #shown: Section[] = [];
-  // The whole article is a lot to lay out in one task on a slow phone (55 ms
-  // at 4x CPU throttling): the first sections render at once, the rest in
-  // the next task, below the fold by then.
+  // The whole article is a lot to render in one task on a slow phone (50 ms
+  // more at 4x CPU throttling): the first sections render at once, the rest
+  // in the next task, below the fold by then (see firstUpdated for when not).
   #complete = false;
   #completed?: Promise<void>;
   #releaseJsonLd?: () => void;
@@ -126,8 +126,9 @@ export class HealthArticle extends Widget {
       this.handleEvent();
       return;
     }
-    this.#completed = new Promise((resolve) =>
-      setTimeout(() => {
+    this.#completed = new Promise((resolve) => {
+      const finish = () => {
+        if (this.#complete) return;
         this.#complete = true;
         this.requestUpdate();
         // Lit's own promise: ours (below) waits for this one.
@@ -135,8 +136,16 @@ export class HealthArticle extends Widget {
           this.handleEvent();
           resolve();
         });
-      })
-    );
+      };
+      // In the frame that paints the first sections, before its layout: if
+      // they end in view, the page's own content after the article shows, and
+      // would move when the rest appears; so the rest renders now. (The rect
+      // read is the layout that frame does anyway.)
+      requestAnimationFrame(() => {
+        if (this.getBoundingClientRect().bottom <= innerHeight) finish();
+      });
+      setTimeout(finish);
+    });
   }
 
   // updateComplete waits for the whole article, not only its first sections.
