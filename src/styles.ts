@@ -129,7 +129,6 @@ export const base = css`
   /* A widget's own surface (so a dark theme never puts light text on a light
      page), its children spaced by the grid gap rather than by margins. */
   .box {
-    container-type: inline-size;
     display: grid;
     gap: 0.75em;
     align-content: start;

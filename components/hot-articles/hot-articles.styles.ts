@@ -4,11 +4,15 @@ export const styles = css`
   :host {
     --_reserve: 14em;
   }
+  /* The region is the container the cards per view follow. */
+  [part='region'] {
+    container-type: inline-size;
+  }
   .icon {
     padding: 0;
     border-radius: 50%;
   }
-  /* Cards per view follow the carousel's own width (the region is the container). */
+  /* Cards per view follow the carousel's own width. */
   .slides {
     --_n: 1;
     --_gap: 0.75em;
