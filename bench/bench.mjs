@@ -44,19 +44,33 @@ const quartiles = (xs) => {
 };
 const ms = (x) => x.toFixed(2);
 
-/** Median and spread of RUNS fresh-page insertions of a scenario. */
-async function measure(scenario, kind) {
-  const times = [];
+/** One timed insertion of a scenario, on a fresh page. */
+async function insertOnce(scenario, kind) {
+  const page = await context.newPage();
+  await page.goto(`${origin}/bench/page.html`);
+  await page.waitForFunction(() => window.bench);
+  await page.evaluate(([s, k]) => window.bench.prepare(s, k), [scenario, kind]);
+  const t = await page.evaluate(([s, k]) => window.bench.run(s, k), [scenario, kind]);
+  await page.close();
+  return t;
+}
+
+const summary = (times) => ({median: median(times), iqr: quartiles(times), min: Math.min(...times), max: Math.max(...times)});
+
+/**
+ * Median and spread of RUNS insertions of a scenario as widgets and as its
+ * static-HTML baseline, alternating, so that a machine that slows down or
+ * speeds up during the run weighs on both alike.
+ */
+async function measure(scenario) {
+  const times = {widget: [], baseline: []};
   for (let i = 0; i < RUNS + 2; i++) {
-    const page = await context.newPage();
-    await page.goto(`${origin}/bench/page.html`);
-    await page.waitForFunction(() => window.bench);
-    await page.evaluate(([s, k]) => window.bench.prepare(s, k), [scenario, kind]);
-    const t = await page.evaluate(([s, k]) => window.bench.run(s, k), [scenario, kind]);
-    if (i >= 2) times.push(t); // the first two warm the browser's caches
-    await page.close();
+    for (const kind of ['widget', 'baseline']) {
+      const t = await insertOnce(scenario, kind);
+      if (i >= 2) times[kind].push(t); // the first two warm the browser's caches
+    }
   }
-  return {median: median(times), iqr: quartiles(times), min: Math.min(...times), max: Math.max(...times)};
+  return {widget: summary(times.widget), baseline: summary(times.baseline)};
 }
 
 /**
@@ -155,8 +169,7 @@ const scenarios = await (async () => {
 
 const rows = [];
 for (const scenario of scenarios) {
-  const widget = await measure(scenario, 'widget');
-  const baseline = await measure(scenario, 'baseline');
+  const {widget, baseline} = await measure(scenario);
   rows.push({scenario, widget, baseline, ratio: widget.median / baseline.median});
   console.log(`${scenario}: widget ${ms(widget.median)} ms, baseline ${ms(baseline.median)} ms, ratio ${(widget.median / baseline.median).toFixed(2)}`);
 }
@@ -198,7 +211,7 @@ Written by \`npm run bench\` on ${new Date().toISOString().slice(0, 10)}. Do not
 
 - Machine: ${cpus()[0]?.model ?? 'unknown CPU'}, ${cpus().length} cores, ${(totalmem() / 2 ** 30).toFixed(0)} GiB, ${type()} ${release()}
 - Browser: Chromium ${version}, headless, viewport 1024×768, stage 760 px wide
-- Bundle: \`dist/embed.js\` as built; ${RUNS} runs per figure, each on a fresh page (2 warm-up runs dropped)
+- Bundle: \`dist/embed.js\` as built; ${RUNS} runs per figure, each on a fresh page, widget and baseline alternating (2 warm-up runs of each dropped)
 
 ## Render: insertion to painted content
 
