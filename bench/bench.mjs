@@ -122,7 +122,7 @@ async function loadOnce(path) {
       for (const frame of list.getEntries()) {
         for (const s of frame.scripts) {
           if (s.sourceURL.includes('/dist/embed.js')) {
-            window.loadStats.scripts.push({duration: s.duration, forced: s.forcedStyleAndLayoutDuration, invoker: s.invoker});
+            window.loadStats.scripts.push({duration: s.duration, forced: s.forcedStyleAndLayoutDuration});
           }
         }
       }
