@@ -47,8 +47,8 @@ export class Widget extends LitElement {
   // Re-renders the widget whenever the nearest provider's settings change.
   readonly #provided = new ContextConsumer(this, {context: settingsContext, subscribe: true});
 
-  /** Whether its first update has asked if it is in view. */
-  #triaged = false;
+  /** Whether its first update went to the next frame. */
+  #framed = false;
   /** Not rendered yet because it is out of view. */
   #pending = false;
   /** What changed while pending, handed to the first real update. */
@@ -59,40 +59,74 @@ export class Widget extends LitElement {
     return !this.eager;
   }
 
-  // Widgets waiting for their first update, and the microtask that decides
-  // which of them are far from the viewport: one layout read for all the
-  // widgets a partner's innerHTML (or the bundle's definitions) connects at
-  // once, before any of them renders and invalidates it again.
+  // Widgets waiting for their first render, and the animation frame that
+  // renders them: before that frame paints, so nothing on the page moves,
+  // and after the task that connected them (on a page load, the bundle's
+  // own), so neither task is long. Those that may wait are triaged there,
+  // with one layout read for all of them: the layout that frame does anyway.
+  // In an iframe they render in the task that connected them instead:
+  // Chromium skips the animation frame callbacks of a frame it may throttle
+  // (an iframe until it is unblocked and seen) yet can lay it out in that
+  // same frame, and a widget waiting for its callback then counts as a
+  // layout shift. A hidden page gets no frames, and paints nothing.
   static #queue: Widget[] = [];
-  static #triaging?: Promise<void>;
+  static #frame?: Promise<void>;
+  static #firstRender = false;
 
-  static #triage(widget: Widget): Promise<void> {
+  static #nextFrame(widget: Widget): Promise<void> {
+    // Its usual height while we look: its shadow root is still empty, and at
+    // 0 px every waiting widget would sit at the top of the page, in view.
+    if (widget.deferrable) widget.setAttribute('data-ih-pending', '');
     Widget.#queue.push(widget);
-    return (Widget.#triaging ??= new Promise<void>((resolve) =>
-      queueMicrotask(() => {
+    return (Widget.#frame ??= new Promise<void>((resolve) => {
+      const render = () => {
         const queue = Widget.#queue;
         Widget.#queue = [];
-        Widget.#triaging = undefined;
+        Widget.#frame = undefined;
         const height = innerHeight;
-        for (const each of queue) {
-          // Out of view: render later, in its own task once the observer
-          // reports it near (at once if it already is), not in the task that
-          // paints the page.
+        // Every rect first, then every change: one layout, not one per widget.
+        const away = queue.map((each) => {
+          if (!each.deferrable || !each.isConnected) return false;
           const {top, bottom} = each.getBoundingClientRect();
-          if (each.isConnected && (top > height || bottom < 0)) {
+          return top > height || bottom < 0;
+        });
+        Widget.#firstRender = true;
+        queue.forEach((each, i) => {
+          if (away[i]) {
+            // Out of view: render later, in its own task once the observer
+            // reports it near (at once if it already is).
             each.#pending = true;
             Widget.#lazy.observe(each);
+          } else {
+            each.removeAttribute('data-ih-pending');
+            // One widget's failure must not keep the others from rendering.
+            try {
+              each.performUpdate();
+            } catch (error) {
+              reportError(error);
+            }
           }
-        }
+        });
+        Widget.#firstRender = false;
         resolve();
-      })
-    ));
+      };
+      if (document.hidden || window !== window.top) queueMicrotask(render);
+      else requestAnimationFrame(render);
+    }));
+  }
+
+  /**
+   * Whether this update is the widget's first render, before anything of it
+   * is painted: a layout read now sees what the coming paint will show.
+   */
+  protected get firstRender(): boolean {
+    return Widget.#firstRender;
   }
 
   protected override scheduleUpdate(): void | Promise<unknown> {
-    if (!this.#triaged && this.deferrable && this.isConnected) {
-      this.#triaged = true;
-      return Widget.#triage(this).then(() => this.performUpdate());
+    if (!this.#framed && this.isConnected) {
+      this.#framed = true;
+      return Widget.#nextFrame(this).then(() => this.performUpdate());
     }
     return super.scheduleUpdate();
   }

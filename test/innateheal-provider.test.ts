@@ -21,11 +21,13 @@ async function links(root: Element) {
   );
 }
 
+// eager: these tests are about settings, not about when a widget below the
+// fold renders (test/lazy.test.ts).
 const everything = () => html`<innateheal-provider>
-  <nutrient-card nutrient="zinc"></nutrient-card>
-  <gut-checklist></gut-checklist>
-  <hot-articles></hot-articles>
-  <health-article sections="final-thoughts"></health-article>
+  <nutrient-card nutrient="zinc" eager></nutrient-card>
+  <gut-checklist eager></gut-checklist>
+  <hot-articles eager></hot-articles>
+  <health-article sections="final-thoughts" eager></health-article>
 </innateheal-provider>`;
 
 describe('<innateheal-provider>', () => {
@@ -36,10 +38,10 @@ describe('<innateheal-provider>', () => {
 
   it('adds the partner tracking to every link of every element', async () => {
     const el = await fixture<InnatehealProvider>(html`<innateheal-provider partner="acme-blog">
-      <nutrient-card nutrient="zinc"></nutrient-card>
-      <gut-checklist></gut-checklist>
-      <hot-articles></hot-articles>
-      <health-article sections="final-thoughts"></health-article>
+      <nutrient-card nutrient="zinc" eager></nutrient-card>
+      <gut-checklist eager></gut-checklist>
+      <hot-articles eager></hot-articles>
+      <health-article sections="final-thoughts" eager></health-article>
     </innateheal-provider>`);
     const found = await links(el);
     expect(new Set(found.map(({tag}) => tag))).to.have.keys(...TAGS);

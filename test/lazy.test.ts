@@ -56,6 +56,19 @@ describe('lazy rendering', () => {
     expect(rendered(el)).to.equal(true);
   });
 
+  it('puts off the widgets below the fold when many arrive at once', async () => {
+    const page = await fixture(html`<div>
+      ${Array.from({length: 30}, () => html`<nutrient-card nutrient="zinc"></nutrient-card>`)}
+    </div>`);
+    const cards = [...page.children] as NutrientCard[];
+    await Promise.all(cards.map((card) => card.updateComplete));
+    expect(rendered(cards[0]), 'the first card, in view').to.equal(true);
+    expect(rendered(cards[29]), 'the last card, screens below').to.equal(false);
+    expect(cards[29].getBoundingClientRect().height, 'its reserved height').to.be.greaterThan(100);
+    // In view, or within a screen of it; not all thirty.
+    expect(cards.filter(rendered).length).to.be.within(2, 12);
+  });
+
   it('renders widgets in view at once', async () => {
     const el = await fixture<NutrientCard>(html`<nutrient-card nutrient="zinc"></nutrient-card>`);
     expect(rendered(el)).to.equal(true);

@@ -141,9 +141,11 @@ export class HealthArticle extends Widget {
       // they end in view, the page's own content after the article shows, and
       // would move when the rest appears; so the rest renders now. (The rect
       // read is the layout that frame does anyway.)
-      requestAnimationFrame(() => {
+      const check = () => {
         if (this.getBoundingClientRect().bottom <= innerHeight) finish();
-      });
+      };
+      if (this.firstRender) check();
+      else requestAnimationFrame(check);
       setTimeout(finish);
     });
   }

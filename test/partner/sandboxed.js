@@ -7,8 +7,12 @@ try {
   await Promise.all(['gut-checklist', 'hot-articles'].map((tag) => customElements.whenDefined(tag)));
   const checklist = document.querySelector('gut-checklist');
   const carousel = document.querySelector('hot-articles');
-  await checklist.updateComplete;
-  await carousel.updateComplete;
+  // As a reader would: scroll to each before using it (below the fold, a
+  // widget renders as the reader nears it).
+  for (const widget of [checklist, carousel]) {
+    widget.scrollIntoView();
+    while (!widget.shadowRoot.childElementCount) await new Promise((resolve) => setTimeout(resolve, 20));
+  }
   let storage = 'available';
   try {
     void window.localStorage;
