@@ -12,6 +12,12 @@ export function warnOnce(message: string): void {
   }
 }
 
+/** Warns once that `<tag>`'s `what` "value" is ignored, and says what is valid. */
+export function ignored(tag: string, what: string, value: unknown, valid: string): undefined {
+  warnOnce(`<${tag}>: ${what} "${value}" ignored. Valid: ${valid}.`);
+  return undefined;
+}
+
 /**
  * The message for an attribute whose value names nothing we have, e.g.
  * `<nutrient-card>: unknown nutrient "iron". Valid: zinc, …`, in the

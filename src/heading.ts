@@ -1,4 +1,4 @@
-import {warnOnce} from './errors.js';
+import {ignored} from './errors.js';
 
 /**
  * The heading level a partner chose with `heading-level` (2–6), so a widget's
@@ -12,6 +12,5 @@ export function headingLevel(tag: string, value: string | number | null | undefi
   if (Number.isInteger(level) && level >= 2 && level <= 6) {
     return level;
   }
-  warnOnce(`<${tag}>: heading-level "${value}" is not a whole number from 2 to 6; using ${fallback}.`);
-  return fallback;
+  return ignored(tag, 'heading-level', value, '2 to 6') ?? fallback;
 }

@@ -1,19 +1,20 @@
 import {site} from '../data/site.js';
 
-// The URL parser strips leading and trailing C0 controls and spaces, and tab
-// and newline anywhere, before it reads a scheme (WHATWG URL, basic URL
-// parser), so `java\tscript:` and ` javascript:` are read as the browser would.
-const TAB_OR_NEWLINE = /[\t\n\r]/g;
-const isControlOrSpace = (code: number) => code <= 0x20;
-
-function trimControls(url: string): string {
-  let start = 0;
-  let end = url.length;
-  while (start < end && isControlOrSpace(url.charCodeAt(start))) start++;
-  while (end > start && isControlOrSpace(url.charCodeAt(end - 1))) end--;
-  return url.slice(start, end);
+/**
+ * `url` (trimmed) if it is http(s) once the browser's own URL parser has read
+ * it (control characters and spaces trimmed, tabs and newlines dropped, so
+ * `java\tscript:` is `javascript:`), resolved against `base` if relative.
+ */
+function httpUrl(url: unknown, base?: string): string | undefined {
+  if (typeof url === 'string' && url.trim()) {
+    try {
+      if (/^https?:$/.test(new URL(url, base).protocol)) return url.trim();
+    } catch {
+      // Not a URL at all.
+    }
+  }
+  return undefined;
 }
-const SCHEME = /^([a-z][a-z\d+.-]*):/i;
 
 /**
  * Returns `url` if it is safe for an `href`: `https:`, `http:` or relative to
@@ -21,25 +22,10 @@ const SCHEME = /^([a-z][a-z\d+.-]*):/i;
  * `data:`, `vbscript:`, `mailto:`…) gives `undefined`. This is the only
  * place that decides whether a URL may become a link.
  */
-export function safeUrl(url: unknown): string | undefined {
-  if (typeof url !== 'string') {
-    return undefined;
-  }
-  const trimmed = trimControls(url);
-  if (!trimmed) {
-    return undefined;
-  }
-  const scheme = SCHEME.exec(trimmed.replace(TAB_OR_NEWLINE, ''))?.[1].toLowerCase();
-  return scheme === undefined || scheme === 'https' || scheme === 'http'
-    ? trimmed
-    : undefined;
-}
+export const safeUrl = (url: unknown): string | undefined => httpUrl(url, 'https://relative.invalid/');
 
 /** An absolute `https:`/`http:` base URL, or `undefined`. */
-export function safeBaseUrl(url: unknown): string | undefined {
-  const safe = safeUrl(url);
-  return safe && SCHEME.test(safe) ? safe : undefined;
-}
+export const safeBaseUrl = (url: unknown): string | undefined => httpUrl(url);
 
 /** The URL of an article on the publisher's site (or on `base`). */
 export function articleUrl(slug: string, base: string = site.baseUrl): string {

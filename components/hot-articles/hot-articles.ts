@@ -3,7 +3,7 @@ import type {PropertyValues} from 'lit';
 import {cleanPartnerTeasers, hotArticles} from '../../src/teasers.js';
 import type {PartnerTeaser} from '../../src/teasers.js';
 import {define} from '../../src/define.js';
-import {warnOnce} from '../../src/errors.js';
+import {ignored, warnOnce} from '../../src/errors.js';
 import {headingLevel} from '../../src/heading.js';
 import {format} from '../../src/strings.js';
 import {Widget} from '../../src/widget.js';
@@ -113,24 +113,25 @@ export class HotArticles extends Widget {
   get #scroller() {
     return this.renderRoot?.querySelector<HTMLElement>('.slides') ?? undefined;
   }
-  #frame = 0;
-  #resizeObserver?: ResizeObserver;
+
+  /** Reports which cards are wholly in view, as the reader scrolls or the width changes. */
+  #observer?: IntersectionObserver;
+  #inView = new Set<number>();
 
   override connectedCallback(): void {
     super.connectedCallback();
-    // Moved to another parent: watch the size again.
-    if (this.hasUpdated) this.#observeSize();
+    // Moved to another parent: watch the cards again.
+    if (this.hasUpdated) this.#watch();
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    this.#resizeObserver?.disconnect();
-    cancelAnimationFrame(this.#frame);
+    this.#observer?.disconnect();
   }
 
   /**
    * Set in willUpdate when the cards change (`first`: the first render);
-   * updated() then rewinds and re-measures.
+   * updated() then rewinds and watches the new cards.
    */
   #reselected?: 'first' | 'again';
 
@@ -154,19 +155,32 @@ export class HotArticles extends Widget {
       // asking would force a layout in the task that loads the page.
       if (this.#reselected === 'again') this.#scroller?.scrollTo({left: 0, behavior: 'instant'});
       this.#reselected = undefined;
-      this.#observeSize();
+      this.#watch();
     }
   }
 
-  /** Re-reads the ends whenever the carousel's width changes (and once now). */
-  #observeSize() {
-    this.#resizeObserver ??= new ResizeObserver(() => this.#measure());
-    this.#resizeObserver.disconnect();
-    if (this.#scroller) {
-      this.#resizeObserver.observe(this.#scroller);
-    } else {
-      this.#measure();
-    }
+  /** The ends and the first card in view, from the cards (almost) wholly in view. */
+  #watch() {
+    this.#observer?.disconnect();
+    this.#inView.clear();
+    const scroller = this.#scroller;
+    if (!scroller) return;
+    const cards = [...scroller.children];
+    this.#observer = new IntersectionObserver(
+      (entries) => {
+        for (const {target, isIntersecting} of entries) {
+          const index = cards.indexOf(target);
+          if (isIntersecting) this.#inView.add(index);
+          else this.#inView.delete(index);
+        }
+        this.atStart = this.#inView.has(0);
+        this.atEnd = this.#inView.has(cards.length - 1);
+        // Mid-scroll no card is wholly in view: keep the one we are moving to.
+        if (this.#inView.size) this.current = Math.min(...this.#inView);
+      },
+      {root: scroller, threshold: 0.9}
+    );
+    for (const card of cards) this.#observer.observe(card);
   }
 
   #selectSlides(): Slide[] {
@@ -189,7 +203,7 @@ export class HotArticles extends Widget {
       if (Number.isInteger(limit) && limit >= 0) {
         slides = slides.slice(0, limit);
       } else {
-        warnOnce(`<hot-articles>: limit "${this.limit}" is not a whole number of 0 or more; ignored.`);
+        ignored('hot-articles', 'limit', this.limit, 'whole numbers from 0');
       }
     }
     return slides;
@@ -212,7 +226,7 @@ export class HotArticles extends Widget {
         ${total ? this.#renderControls() : nothing}
       </div>
       ${total
-        ? html`<div class="slides" part="slides" id="slides" @scroll=${this.#onScroll}>
+        ? html`<div class="slides" part="slides" id="slides">
               ${this.#slides.map((slide, index) => this.#renderSlide(slide, index, total, level + 1))}
             </div>
             <p class="vh" aria-live="polite">${this.announcement}</p>`
@@ -279,23 +293,22 @@ export class HotArticles extends Widget {
 
   /** Moves to the previous card, if any. */
   previous(): void {
-    this.#measure();
     if (!this.atStart) this.#goTo(this.current - 1);
   }
 
   /** Moves to the next card, if any. */
   next(): void {
-    this.#measure();
     if (!this.atEnd) this.#goTo(this.current + 1);
   }
 
   #goTo(index: number) {
-    const slides = this.#slideElements();
-    const target = slides[Math.max(0, Math.min(index, slides.length - 1))];
-    if (!target || !this.#scroller) return;
-    this.#scroller.scrollTo({left: target.offsetLeft - slides[0].offsetLeft});
-    this.current = slides.indexOf(target);
-    this.announcement = format(this.strings.slideLabel, {index: this.current + 1, total: slides.length});
+    const scroller = this.#scroller;
+    const cards = scroller?.children as HTMLCollectionOf<HTMLElement> | undefined;
+    const target = cards?.[index];
+    if (!target) return;
+    scroller!.scrollTo({left: target.offsetLeft - cards![0].offsetLeft});
+    this.current = index;
+    this.announcement = format(this.strings.slideLabel, {index: index + 1, total: cards!.length});
   }
 
   #onControlsKeydown(event: KeyboardEvent) {
@@ -304,32 +317,6 @@ export class HotArticles extends Widget {
       event.preventDefault();
       move.call(this);
     }
-  }
-
-  #onScroll() {
-    cancelAnimationFrame(this.#frame);
-    this.#frame = requestAnimationFrame(() => this.#measure());
-  }
-
-  #slideElements(): HTMLElement[] {
-    return this.#scroller ? [...(this.#scroller.children as HTMLCollectionOf<HTMLElement>)] : [];
-  }
-
-  /** Reads where the carousel is scrolled to: the first card in view and the ends. */
-  #measure() {
-    const scroller = this.#scroller;
-    const slides = this.#slideElements();
-    if (!scroller || !slides.length) {
-      this.atStart = this.atEnd = true;
-      return;
-    }
-    const left = Math.abs(scroller.scrollLeft);
-    const max = scroller.scrollWidth - scroller.clientWidth;
-    this.atStart = left <= 1;
-    this.atEnd = left >= max - 1;
-    const origin = slides[0].offsetLeft;
-    const first = slides.findIndex((slide) => slide.offsetLeft - origin >= left - 2);
-    this.current = Math.max(first, 0);
   }
 
   #onLinkClick(event: MouseEvent) {

@@ -4,14 +4,23 @@ import {ContextConsumer, ContextProvider} from '@lit/context';
 import {defaultSettings, settingsContext} from '../../src/context.js';
 import type {LinkTarget, Settings, Theme} from '../../src/context.js';
 import {define} from '../../src/define.js';
-import {warnOnce} from '../../src/errors.js';
+import {ignored} from '../../src/errors.js';
 import {safeBaseUrl} from '../../src/links.js';
 import type {Strings} from '../../src/strings.js';
 
 export type {LinkTarget, Settings, Strings, Theme};
 
-const TARGETS: readonly string[] = ['_self', '_blank'];
-const THEMES: readonly string[] = ['light', 'dark', 'auto'];
+const TAG = 'innateheal-provider';
+const TARGETS: readonly LinkTarget[] = ['_self', '_blank'];
+const THEMES: readonly Theme[] = ['light', 'dark', 'auto'];
+
+/** `value` if set and one of `valid`; a set value that is not warns once. */
+function oneOf<T extends string>(attribute: string, value: string | undefined, valid: readonly T[]): T | undefined {
+  if (value) {
+    return valid.includes(value as T) ? (value as T) : ignored(TAG, attribute, value, valid.join(', '));
+  }
+  return undefined;
+}
 
 /**
  * Put it once around your content: every InnateHeal widget inside reads its
@@ -71,27 +80,10 @@ export class InnatehealProvider extends LitElement {
       settings.partner = partner;
     }
     if (this.baseUrl) {
-      const base = safeBaseUrl(this.baseUrl.trim());
-      if (base) {
-        settings.baseUrl = base;
-      } else {
-        warnOnce(`<innateheal-provider>: base-url "${this.baseUrl}" ignored: not an http(s) URL.`);
-      }
+      settings.baseUrl = safeBaseUrl(this.baseUrl) ?? ignored(TAG, 'base-url', this.baseUrl, 'http(s) URLs') ?? settings.baseUrl;
     }
-    if (this.linkTarget) {
-      if (TARGETS.includes(this.linkTarget)) {
-        settings.linkTarget = this.linkTarget as LinkTarget;
-      } else {
-        warnOnce(`<innateheal-provider>: link-target "${this.linkTarget}" ignored. Valid: ${TARGETS.join(', ')}.`);
-      }
-    }
-    if (this.theme) {
-      if (THEMES.includes(this.theme)) {
-        settings.theme = this.theme as Theme;
-      } else {
-        warnOnce(`<innateheal-provider>: theme "${this.theme}" ignored. Valid: ${THEMES.join(', ')}.`);
-      }
-    }
+    settings.linkTarget = oneOf('link-target', this.linkTarget, TARGETS) ?? settings.linkTarget;
+    settings.theme = oneOf('theme', this.theme, THEMES) ?? settings.theme;
     if (this.strings && typeof this.strings === 'object') {
       const strings = {...settings.strings};
       for (const [key, value] of Object.entries(this.strings)) {
@@ -109,7 +101,7 @@ export class InnatehealProvider extends LitElement {
   }
 }
 
-define('innateheal-provider', InnatehealProvider);
+define(TAG, InnatehealProvider);
 
 declare global {
   interface HTMLElementTagNameMap {
