@@ -216,7 +216,7 @@ export class Widget extends LitElement {
     return html`<p class="notice muted" part="notice">
       ${this.strings.notMedicalAdvice}
       <a part="link" href=${this.articleHref(article.slug)} target=${this.linkTarget} rel=${this.linkRel}
-        >${this.strings.readArticle}</a
+        .textContent=${this.strings.readArticle}></a
       >
     </p>`;
   }

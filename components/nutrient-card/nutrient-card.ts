@@ -1,9 +1,9 @@
 import {html, nothing} from 'lit';
 import type {PropertyValues} from 'lit';
 import {getList, getNutrient, nutrientIds} from '../../src/data.js';
-import type {Nutrient} from '../../src/data.js';
+import type {Nutrient, NutrientRole} from '../../src/data.js';
 import {define} from '../../src/define.js';
-import {invalidValue, renderError, warnOnce} from '../../src/errors.js';
+import {ignored, invalidValue, renderError} from '../../src/errors.js';
 import {Widget} from '../../src/widget.js';
 import {styles} from './nutrient-card.styles.js';
 
@@ -48,7 +48,8 @@ export class NutrientCard extends Widget {
   // state: attribute false restated for the manifest analyzer, which reads only `attribute`.
   static override properties = {
     nutrient: {},
-    variant: {reflect: true},
+    // useDefault: the default 'full' is not written onto every card's host.
+    variant: {reflect: true, useDefault: true},
     dismissed: {state: true, attribute: false},
   };
 
@@ -74,7 +75,7 @@ export class NutrientCard extends Widget {
       this.#record = getNutrient(this.nutrient);
     }
     if (changed.has('variant') && this.variant !== 'full' && this.variant !== 'compact') {
-      warnOnce(`<nutrient-card>: unknown variant "${this.variant}", showing the full card. Valid: full, compact.`);
+      ignored('nutrient-card', 'variant', this.variant, 'full, compact');
     }
   }
 
@@ -86,25 +87,27 @@ export class NutrientCard extends Widget {
     return this.variant === 'compact' ? this.#renderChip(nutrient) : this.#renderCard(nutrient);
   }
 
-  #renderRoles(nutrient: Nutrient, withSection: boolean) {
-    return nutrient.roles.map(
-      (role) => html`<li part="role">
-        ${role.kind === 'deficiency' ? html`<b>${this.strings.deficiency}</b> ` : nothing}${role.text}
-        ${withSection
-          ? html`<span class="section muted" part="section"
-              >${this.strings.fromSection} “${getList(role.list)?.section.heading}”</span
-            >`
-          : nothing}
-      </li>`
-    );
+  // "Deficiency:" before a role the article gives the nutrient's deficiency.
+  #label(role: NutrientRole) {
+    return role.kind === 'deficiency' ? html`<b>${this.strings.deficiency}</b> ` : nothing;
   }
 
   #renderCard(nutrient: Nutrient) {
     const article = getList(nutrient.roles[0].list)!.article;
+    const from = this.strings.fromSection;
     return html`<div class="box" part="card">
-      <p class="h" part="name">${nutrient.name}</p>
+      <p class="h" part="name" .textContent=${nutrient.name}></p>
       <ul class="stack" part="roles">
-        ${this.#renderRoles(nutrient, true)}
+        ${nutrient.roles.map(
+          (role) => html`<li part="role">
+            ${this.#label(role)}${role.text}
+            <span
+              class="section muted"
+              part="section"
+              .textContent=${`${from} “${getList(role.list)?.section.heading}”`}
+            ></span>
+          </li>`
+        )}
       </ul>
       ${this.renderNotice(article)}
     </div>`;
@@ -124,7 +127,7 @@ export class NutrientCard extends Widget {
         <slot>${nutrient.name}</slot></button
       ><span class="tip" id="tip" role="tooltip" part="tooltip"
         ><ul class="stack" part="roles">
-          ${this.#renderRoles(nutrient, false)}
+          ${nutrient.roles.map((role) => html`<li part="role">${this.#label(role)}${role.text}</li>`)}
         </ul></span
       ></span
     >`;
