@@ -102,6 +102,16 @@ describe('<hot-articles>', () => {
     expect(Math.abs(third.left - box.left)).to.be.below(2);
   });
 
+  it('moves with next() called as soon as it has rendered', async () => {
+    const wrapper = await fixture(html`<div style="width: 320px"><hot-articles></hot-articles></div>`);
+    const el = wrapper.querySelector('hot-articles')!;
+    await el.updateComplete;
+    el.next();
+    await el.updateComplete;
+    expect($(el, '[aria-live=polite]').textContent).to.equal('2 of 4');
+    await waitUntil(() => $(el, '[part=slides]').scrollLeft > 0, 'never scrolled');
+  });
+
   it('starts again at the first card when the cards change', async () => {
     const {el, prev} = await carousel(320);
     el.next();

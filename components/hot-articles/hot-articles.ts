@@ -146,6 +146,10 @@ export class HotArticles extends Widget {
       this.#slides = this.#selectSlides();
       this.current = 0;
       this.announcement = '';
+      // At the first card, with more to come, until the observer's first
+      // report a frame later: next() works from the start.
+      this.atStart = true;
+      this.atEnd = this.#slides.length < 2;
     }
   }
 
