@@ -1,4 +1,4 @@
-import {expect, fixture, html, waitUntil} from '@open-wc/testing';
+import {expect, fixture, html, nextFrame, waitUntil} from '@open-wc/testing';
 import '../src/index.js';
 import type {NutrientCard} from '../components/nutrient-card/nutrient-card.js';
 
@@ -67,6 +67,24 @@ describe('lazy rendering', () => {
     expect(cards[29].getBoundingClientRect().height, 'its reserved height').to.be.greaterThan(100);
     // In view, or within a screen of it; not all thirty.
     expect(cards.filter(rendered).length).to.be.within(2, 12);
+  });
+
+  it('renders a widget in view before the page paints it: nothing after it moves', async () => {
+    const shifts: number[] = [];
+    const observer = new PerformanceObserver((list) => {
+      for (const entry of list.getEntries()) shifts.push((entry as PerformanceEntry & {value: number}).value);
+    });
+    observer.observe({type: 'layout-shift'});
+    const page = await fixture(html`<div>
+      <nutrient-card nutrient="zinc"></nutrient-card>
+      <p>The partner's own text.</p>
+    </div>`);
+    await (page.firstElementChild as NutrientCard).updateComplete;
+    await nextFrame();
+    await nextFrame();
+    observer.disconnect();
+    expect(rendered(page.firstElementChild!)).to.equal(true);
+    expect(shifts, 'layout shifts').to.deep.equal([]);
   });
 
   it('renders widgets in view at once', async () => {
