@@ -99,12 +99,13 @@ export class Widget extends LitElement {
             Widget.#lazy.observe(each);
           } else {
             each.removeAttribute('data-ih-pending');
-            // One widget's failure must not keep the others from rendering.
-            try {
-              each.performUpdate();
-            } catch (error) {
-              reportError(error);
-            }
+          }
+          // Its update, now: a render, or (out of view) one that waits. One
+          // widget's failure must not keep the others from rendering.
+          try {
+            each.performUpdate();
+          } catch (error) {
+            reportError(error);
           }
         });
         Widget.#firstRender = false;
@@ -126,7 +127,7 @@ export class Widget extends LitElement {
   protected override scheduleUpdate(): void | Promise<unknown> {
     if (!this.#framed && this.isConnected) {
       this.#framed = true;
-      return Widget.#nextFrame(this).then(() => this.performUpdate());
+      return Widget.#nextFrame(this);
     }
     return super.scheduleUpdate();
   }

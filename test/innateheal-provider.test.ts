@@ -1,5 +1,6 @@
 import {expect, fixture, html, waitUntil} from '@open-wc/testing';
 import {emulateMedia} from '@web/test-runner-commands';
+import {nothing} from 'lit';
 import '../src/index.js';
 import type {InnatehealProvider} from '../components/innateheal-provider/innateheal-provider.js';
 import type {GutChecklist} from '../components/gut-checklist/gut-checklist.js';
@@ -23,7 +24,7 @@ async function links(root: Element) {
 
 // eager: these tests are about settings, not about when a widget below the
 // fold renders (test/lazy.test.ts).
-const everything = () => html`<innateheal-provider>
+const everything = (partner?: string) => html`<innateheal-provider partner=${partner ?? nothing}>
   <nutrient-card nutrient="zinc" eager></nutrient-card>
   <gut-checklist eager></gut-checklist>
   <hot-articles eager></hot-articles>
@@ -37,12 +38,7 @@ describe('<innateheal-provider>', () => {
   });
 
   it('adds the partner tracking to every link of every element', async () => {
-    const el = await fixture<InnatehealProvider>(html`<innateheal-provider partner="acme-blog">
-      <nutrient-card nutrient="zinc" eager></nutrient-card>
-      <gut-checklist eager></gut-checklist>
-      <hot-articles eager></hot-articles>
-      <health-article sections="final-thoughts" eager></health-article>
-    </innateheal-provider>`);
+    const el = await fixture<InnatehealProvider>(everything('acme-blog'));
     const found = await links(el);
     expect(new Set(found.map(({tag}) => tag))).to.have.keys(...TAGS);
     for (const {tag, a} of found) {
