@@ -5,15 +5,17 @@
 // third of what we ship. It walks the source with a small lexer (comments,
 // strings, nested `${}` expressions), so only template text is touched.
 //
-// CSS: comments dropped, white space collapsed and removed around { } ; , >
-// and after a colon. Interpolations must sit between declarations or rules,
+// CSS: comments dropped, white space collapsed and removed around { } ; , >,
+// after a colon and before !important. Interpolations must sit between declarations or rules,
 // as ours do (`${dark}` in src/styles.ts).
-// HTML: a line break between two tags goes (our templates put no inline
-// content side by side on separate lines), and so does one between an
-// opening tag and an expression or between an expression and a closing tag
-// (white space at the start or end of a box is not rendered); any other run
-// of white space with a line break, e.g. between text and a link, becomes
-// one space, which renders as before since HTML collapses white space.
+// HTML: a line break before a tag's closing > or /> goes (after its last
+// attribute, or in `</span\n>`), and so does one between two tags (our
+// templates put no inline content side by side on separate lines), and one
+// between an opening tag and an expression or between an expression and a
+// closing tag (white space at the start or end of a box is not rendered);
+// any other run of white space with a line break, e.g. between text and a
+// link, becomes one space, which renders as before since HTML collapses
+// white space.
 // Regular-expression literals are not lexed: the plugin only runs on files
 // that hold templates (components and src/styles.ts), which have none with
 // quotes or backticks in them.
@@ -24,6 +26,7 @@ export function minifyCss(text) {
     .replace(/\s+/g, ' ')
     .replace(/\s*([{};,>])\s*/g, '$1')
     .replace(/:\s+/g, ':')
+    .replace(/\s+!important/g, '!important')
     .replace(/;}/g, '}')
     .replace(/([\s:(,])0\.(\d)/g, '$1.$2')
     .trim();
@@ -31,6 +34,7 @@ export function minifyCss(text) {
 
 export function minifyHtml(text) {
   return text
+    .replace(/\s*\n\s*(\/?>)/g, '$1')
     .replace(/>\s*\n\s*</g, '><')
     .replace(/(<[a-z][^<>]*>)\s*\n\s*$/, '$1')
     .replace(/^\s*\n\s*(<\/)/, '$1')
@@ -42,11 +46,13 @@ const MINIFIERS = {css: minifyCss, html: minifyHtml};
 export function minifyTemplateLiterals(src) {
   let i = 0;
 
+  // A line comment may end the file (a source map URL does) without a newline.
   function copyUntil(end) {
-    const stop = src.indexOf(end, i);
-    if (stop < 0) throw new Error(`minify-templates: unterminated ${end}`);
-    const text = src.slice(i, stop + end.length);
-    i = stop + end.length;
+    let stop = src.indexOf(end, i);
+    if (stop < 0 && end !== '\n') throw new Error(`minify-templates: unterminated ${end}`);
+    stop = stop < 0 ? src.length : stop + end.length;
+    const text = src.slice(i, stop);
+    i = stop;
     return text;
   }
 

@@ -13,9 +13,8 @@ export function warnOnce(message: string): void {
 }
 
 /** Warns once that `<tag>`'s `what` "value" is ignored, and says what is valid. */
-export function ignored(tag: string, what: string, value: unknown, valid: string): undefined {
+export function ignored(tag: string, what: string, value: unknown, valid: string): void {
   warnOnce(`<${tag}>: ${what} "${value}" ignored. Valid: ${valid}.`);
-  return undefined;
 }
 
 /**

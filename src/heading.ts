@@ -12,5 +12,6 @@ export function headingLevel(tag: string, value: string | number | null | undefi
   if (Number.isInteger(level) && level >= 2 && level <= 6) {
     return level;
   }
-  return ignored(tag, 'heading-level', value, '2 to 6') ?? fallback;
+  ignored(tag, 'heading-level', value, '2 to 6');
+  return fallback;
 }

@@ -15,10 +15,11 @@ const TARGETS: readonly LinkTarget[] = ['_self', '_blank'];
 const THEMES: readonly Theme[] = ['light', 'dark', 'auto'];
 
 /** `value` if set and one of `valid`; a set value that is not warns once. */
+/** `value` if it is one of `valid`; otherwise undefined, with a warning if set. */
 function oneOf<T extends string>(attribute: string, value: string | undefined, valid: readonly T[]): T | undefined {
-  if (value) {
-    return valid.includes(value as T) ? (value as T) : ignored(TAG, attribute, value, valid.join(', '));
-  }
+  if (!value) return undefined;
+  if (valid.includes(value as T)) return value as T;
+  ignored(TAG, attribute, value, valid.join(', '));
   return undefined;
 }
 
@@ -80,7 +81,9 @@ export class InnatehealProvider extends LitElement {
       settings.partner = partner;
     }
     if (this.baseUrl) {
-      settings.baseUrl = safeBaseUrl(this.baseUrl) ?? ignored(TAG, 'base-url', this.baseUrl, 'http(s) URLs') ?? settings.baseUrl;
+      const baseUrl = safeBaseUrl(this.baseUrl);
+      if (baseUrl) settings.baseUrl = baseUrl;
+      else ignored(TAG, 'base-url', this.baseUrl, 'http(s) URLs');
     }
     settings.linkTarget = oneOf('link-target', this.linkTarget, TARGETS) ?? settings.linkTarget;
     settings.theme = oneOf('theme', this.theme, THEMES) ?? settings.theme;

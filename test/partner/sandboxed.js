@@ -11,7 +11,11 @@ try {
   // widget renders as the reader nears it).
   for (const widget of [checklist, carousel]) {
     widget.scrollIntoView();
-    while (!widget.shadowRoot.childElementCount) await new Promise((resolve) => setTimeout(resolve, 20));
+    const deadline = Date.now() + 2000;
+    while (!widget.shadowRoot.childElementCount) {
+      if (Date.now() > deadline) throw new Error(`<${widget.localName}> did not render within 2 s of scrolling to it`);
+      await new Promise((resolve) => setTimeout(resolve, 20));
+    }
   }
   let storage = 'available';
   try {
