@@ -64,11 +64,11 @@ export class Widget extends LitElement {
   // and after the task that connected them (on a page load, the bundle's
   // own), so neither task is long. Those that may wait are triaged there,
   // with one layout read for all of them: the layout that frame does anyway.
-  // In an iframe they render in the task that connected them instead:
-  // Chromium skips the animation frame callbacks of a frame it may throttle
-  // (an iframe until it is unblocked and seen) yet can lay it out in that
-  // same frame, and a widget waiting for its callback then counts as a
-  // layout shift. A hidden page gets no frames, and paints nothing.
+  // In an iframe they render in the task that connected them instead: there
+  // Chromium can lay out and paint a frame before that callback runs (the
+  // partner suite's slow-CDN page, test 8, records two shifts 7-10 ms apart
+  // if they wait), and a widget waiting for it then counts as a layout
+  // shift. A hidden page gets no frames, and paints nothing.
   static #queue: Widget[] = [];
   static #frame?: Promise<void>;
   static #firstRender = false;
