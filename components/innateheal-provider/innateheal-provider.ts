@@ -15,7 +15,6 @@ const TARGETS: readonly LinkTarget[] = ['_self', '_blank'];
 const THEMES: readonly Theme[] = ['light', 'dark', 'auto'];
 
 /** `value` if set and one of `valid`; a set value that is not warns once. */
-/** `value` if it is one of `valid`; otherwise undefined, with a warning if set. */
 function oneOf<T extends string>(attribute: string, value: string | undefined, valid: readonly T[]): T | undefined {
   if (!value) return undefined;
   if (valid.includes(value as T)) return value as T;
