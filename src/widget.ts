@@ -92,13 +92,13 @@ export class Widget extends LitElement {
         });
         Widget.#firstRender = true;
         queue.forEach((each, i) => {
+          // Out of view: it keeps its usual height (--_reserve) and renders
+          // later, in its own task once the observer reports it near (at
+          // once if it already is).
+          each.toggleAttribute('data-ih-pending', away[i]);
           if (away[i]) {
-            // Out of view: render later, in its own task once the observer
-            // reports it near (at once if it already is).
             each.#pending = true;
             Widget.#lazy.observe(each);
-          } else {
-            each.removeAttribute('data-ih-pending');
           }
           // Its update, now: a render, or (out of view) one that waits. One
           // widget's failure must not keep the others from rendering.
@@ -159,8 +159,6 @@ export class Widget extends LitElement {
 
   protected override shouldUpdate(changed: PropertyValues): boolean {
     if (this.#pending) {
-      // Holds the widget's usual height (--_reserve) so nothing moves when it renders.
-      this.setAttribute('data-ih-pending', '');
       this.#deferred = new Map([...(this.#deferred ?? []), ...changed]);
       return false;
     }

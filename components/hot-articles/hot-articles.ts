@@ -307,12 +307,13 @@ export class HotArticles extends Widget {
 
   #goTo(index: number) {
     const scroller = this.#scroller;
-    const cards = scroller?.children as HTMLCollectionOf<HTMLElement> | undefined;
-    const target = cards?.[index];
+    if (!scroller) return;
+    const cards = scroller.children as HTMLCollectionOf<HTMLElement>;
+    const target = cards[index];
     if (!target) return;
-    scroller!.scrollTo({left: target.offsetLeft - cards![0].offsetLeft});
+    scroller.scrollTo({left: target.offsetLeft - cards[0].offsetLeft});
     this.current = index;
-    this.announcement = format(this.strings.slideLabel, {index: index + 1, total: cards!.length});
+    this.announcement = format(this.strings.slideLabel, {index: index + 1, total: cards.length});
   }
 
   #onControlsKeydown(event: KeyboardEvent) {
