@@ -284,13 +284,11 @@ Goal (issue 8): no long task over 50 ms attributable to the bundle; this run: ${
 on a page of its own (the bundle's longest script, median ${ms(scriptMedian)} ms), ${goal(framedMedian <= 50)} in an
 iframe (median ${ms(framedMedian)} ms).
 
-On a page of its own, the bundle's task only evaluates the code and upgrades the elements; the
-widgets in view render in the next animation frame, which runs before that frame paints (the
-one layout read that decides what is in view happens there too, where the page is laid out
-anyway). In an iframe everything in view renders in the bundle's task instead: there Chromium
-can lay out and paint a frame before that callback runs (the partner suite's slow-CDN iframe
-records two shifts if the widgets wait for it), and a widget still waiting would count as a
-layout shift. Out-of-view widgets and the article's later sections render in later tasks.
+On a page of its own or in an iframe, the bundle's task only evaluates the code and upgrades
+the elements (the compact chip, inside a sentence, renders there too); the widgets in view
+render in the next animation frame, which runs before that frame paints (the one layout read
+that decides what is in view happens there too, where the page is laid out anyway).
+Out-of-view widgets and the article's later sections render in later tasks.
 
 ## Memory after 200 cards (eager), per card, after a forced GC
 

@@ -103,6 +103,8 @@ const pages = {
   upgrade: {title: 'Upgrade order', body: UPGRADE},
   plain: {title: 'A plain partner page'},
   'slow-cdn': {title: 'A slow CDN', query: '?delay=700'},
+  // Its own URL for the bundle, so that it is not already in the cache.
+  'slow-cdn-pointer': {title: 'A slow CDN', query: '?delay=700&pointer'},
   a11y: {title: 'Accessibility', head: '<script src="/node_modules/axe-core/axe.min.js"></script>'},
   // <health-article structured-data> under Trusted Types, with our JSON-LD
   // policy named in the page's directive as the README says, and without it.

@@ -47,16 +47,25 @@ export class Widget extends LitElement {
   // Re-renders the widget whenever the nearest provider's settings change.
   readonly #provided = new ContextConsumer(this, {context: settingsContext, subscribe: true});
 
-  /** Whether its first update went to the next frame. */
-  #framed = false;
+  /** Whether its first update, once connected, has been scheduled. */
+  #started = false;
   /** Not rendered yet because it is out of view. */
   #pending = false;
   /** What changed while pending, handed to the first real update. */
   #deferred?: PropertyValues;
 
+  /**
+   * Whether it sits inside a line of text (the compact chip). Then it renders
+   * in the task that connects it: it has no height to hold while it waits,
+   * and the rest of the line would close up around its empty shadow root.
+   */
+  protected get inline(): boolean {
+    return false;
+  }
+
   /** Whether this widget may wait for the reader to scroll near it. */
   protected get deferrable(): boolean {
-    return !this.eager;
+    return !this.eager && !this.inline;
   }
 
   // Widgets waiting for their first render, and the animation frame that
@@ -64,19 +73,18 @@ export class Widget extends LitElement {
   // and after the task that connected them (on a page load, the bundle's
   // own), so neither task is long. Those that may wait are triaged there,
   // with one layout read for all of them: the layout that frame does anyway.
-  // In an iframe they render in the task that connected them instead: there
-  // Chromium can lay out and paint a frame before that callback runs (the
-  // partner suite's slow-CDN page, test 8, records two shifts 7-10 ms apart
-  // if they wait), and a widget waiting for it then counts as a layout
-  // shift. A hidden page gets no frames, and paints nothing.
+  // A hidden page gets no frames, and paints nothing.
   static #queue: Widget[] = [];
   static #frame?: Promise<void>;
   static #firstRender = false;
 
   static #nextFrame(widget: Widget): Promise<void> {
-    // Its usual height while we look: its shadow root is still empty, and at
-    // 0 px every waiting widget would sit at the top of the page, in view.
-    if (widget.deferrable) widget.setAttribute('data-ih-pending', '');
+    // Its usual height until then, as before it was defined. The page may be
+    // laid out meanwhile (Chromium does, to find what is under the mouse),
+    // and an empty widget at 0 px would move what follows it: a layout shift
+    // once it renders. The frame's triage needs it too: at 0 px every
+    // waiting widget would sit at the top of the page, in view.
+    widget.setAttribute('data-ih-pending', '');
     Widget.#queue.push(widget);
     return (Widget.#frame ??= new Promise<void>((resolve) => {
       const render = () => {
@@ -111,7 +119,7 @@ export class Widget extends LitElement {
         Widget.#firstRender = false;
         resolve();
       };
-      if (document.hidden || window !== window.top) queueMicrotask(render);
+      if (document.hidden) queueMicrotask(render);
       else requestAnimationFrame(render);
     }));
   }
@@ -125,9 +133,9 @@ export class Widget extends LitElement {
   }
 
   protected override scheduleUpdate(): void | Promise<unknown> {
-    if (!this.#framed && this.isConnected) {
-      this.#framed = true;
-      return Widget.#nextFrame(this);
+    if (!this.#started && this.isConnected) {
+      this.#started = true;
+      if (!this.inline) return Widget.#nextFrame(this);
     }
     return super.scheduleUpdate();
   }

@@ -51,9 +51,14 @@ describe('lazy rendering', () => {
     expect(rendered(el)).to.equal(true);
   });
 
-  it('never puts off a compact chip', async () => {
+  it('never puts off a compact chip, nor its later updates', async () => {
     const el = await farBelow(html`<nutrient-card nutrient="zinc" variant="compact"></nutrient-card>`);
     expect(rendered(el)).to.equal(true);
+    // Only a first render waits: made a card, it changes at once.
+    el.variant = 'full';
+    await el.updateComplete;
+    expect(el.shadowRoot!.querySelector('[part=card]'), 'the card').not.to.equal(null);
+    expect(el.hasAttribute('data-ih-pending')).to.equal(false);
   });
 
   it('puts off the widgets below the fold when many arrive at once', async () => {
@@ -84,6 +89,44 @@ describe('lazy rendering', () => {
     await nextFrame();
     observer.disconnect();
     expect(rendered(page.firstElementChild!)).to.equal(true);
+    expect(shifts, 'layout shifts').to.deep.equal([]);
+  });
+
+  it('holds the place of every widget until its first render, even if the page is laid out first', async () => {
+    const shifts: string[] = [];
+    const observer = new PerformanceObserver((list) => {
+      for (const entry of list.getEntries() as (PerformanceEntry & {sources: {node?: Node}[]})[]) {
+        shifts.push(entry.sources.map((s) => s.node?.textContent?.trim()).join('; '));
+      }
+    });
+    // A partner whose reserved height is exactly the card's.
+    const reference = await fixture(html`<nutrient-card nutrient="omega-3"></nutrient-card>`);
+    const height = reference.getBoundingClientRect().height;
+    reference.remove();
+    await nextFrame();
+    observer.observe({type: 'layout-shift'});
+    // The partner's markup, as the parser would insert it: one task. (Its own
+    // formatting context: the body must not move with its first margin.)
+    const page = document.createElement('div');
+    page.style.display = 'flow-root';
+    page.innerHTML = `<p>Nutrients such as <nutrient-card nutrient="zinc" variant="compact">zinc</nutrient-card> matter.</p>
+      <nutrient-card nutrient="omega-3" eager style="--_reserve: ${height}px"></nutrient-card>
+      <p>The partner's own text.</p>`;
+    document.body.append(page);
+    // The task's microtasks, then a layout with paint properties, before any
+    // frame: what Chromium does at the start of a frame to find what is under
+    // the mouse.
+    for (let i = 0; i < 10; i++) await Promise.resolve();
+    document.elementFromPoint(10, 10);
+    const [chip, card] = page.querySelectorAll('nutrient-card');
+    expect(rendered(chip), 'the chip, in its sentence').to.equal(true);
+    expect(rendered(card), 'the eager card, waiting for its frame').to.equal(false);
+    expect(card.getBoundingClientRect().height, 'its place').to.be.closeTo(height, 0.5);
+    await nextFrame();
+    await nextFrame();
+    observer.disconnect();
+    page.remove();
+    expect(rendered(card)).to.equal(true);
     expect(shifts, 'layout shifts').to.deep.equal([]);
   });
 

@@ -64,9 +64,9 @@ export class NutrientCard extends Widget {
 
   #record?: Nutrient;
 
-  // A chip inside a sentence is too small to be worth putting off.
-  protected override get deferrable(): boolean {
-    return super.deferrable && this.variant !== 'compact';
+  // The chip sits inside a sentence.
+  protected override get inline(): boolean {
+    return this.variant === 'compact';
   }
 
   protected override willUpdate(changed: PropertyValues): void {
