@@ -222,6 +222,8 @@ const loadFigure = (pick) => {
 };
 const scriptMedian = median(loads.map((l) => l.widgets.script));
 const framedMedian = median(loads.map((l) => l.framed.script));
+// Judged on the median; the runs over the line are said too.
+const over = (pick) => `${loads.filter((l) => pick(l).script > 50).length} of ${LOAD_RUNS} runs over 50 ms`;
 const ratioOf = (scenario) => rows.find((r) => r.scenario === scenario).ratio;
 const lazyRatio = ratioOf('nutrient-card x200');
 const eagerRatio = ratioOf('nutrient-card x200 eager');
@@ -281,8 +283,8 @@ API; the bundle's own script from the Long Animation Frames API (its script entr
 | static HTML | ${loadFigure((l) => l.baseline.longest)} | — | ${loadFigure((l) => l.baseline.cls)} |
 
 Goal (issue 8): no long task over 50 ms attributable to the bundle; this run: ${goal(scriptMedian <= 50)}
-on a page of its own (the bundle's longest script, median ${ms(scriptMedian)} ms), ${goal(framedMedian <= 50)} in an
-iframe (median ${ms(framedMedian)} ms).
+on a page of its own (the bundle's longest script, median ${ms(scriptMedian)} ms; ${over((l) => l.widgets)}),
+${goal(framedMedian <= 50)} in an iframe (median ${ms(framedMedian)} ms; ${over((l) => l.framed)}).
 
 On a page of its own or in an iframe, the bundle's task only evaluates the code and upgrades
 the elements (the compact chip, inside a sentence, renders there too); the widgets in view
