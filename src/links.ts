@@ -1,19 +1,22 @@
 import {site} from '../data/site.js';
 
 /**
- * `url` (trimmed) if it is http(s) once the browser's own URL parser has read
- * it (control characters and spaces trimmed, tabs and newlines dropped, so
- * `java\tscript:` is `javascript:`), resolved against `base` if relative.
+ * `url`, trimmed, if the browser's own URL parser reads it as http(s)
+ * (resolved against `base` if relative). The parser itself drops control
+ * characters, tabs and newlines (`java\tscript:` is `javascript:`); the
+ * string it checks is exactly the one returned, so what an `href` gets is
+ * what was checked (a space the trim removes, e.g. U+00A0, cannot hide a
+ * scheme from the check).
  */
 function httpUrl(url: unknown, base?: string): string | undefined {
-  if (typeof url === 'string' && url.trim()) {
-    try {
-      if (/^https?:$/.test(new URL(url, base).protocol)) return url.trim();
-    } catch {
-      // Not a URL at all.
-    }
+  const trimmed = typeof url === 'string' ? url.trim() : '';
+  if (!trimmed) return undefined;
+  try {
+    return /^https?:$/.test(new URL(trimmed, base).protocol) ? trimmed : undefined;
+  } catch {
+    // Not a URL at all.
+    return undefined;
   }
-  return undefined;
 }
 
 /**

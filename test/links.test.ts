@@ -21,6 +21,10 @@ describe('links', () => {
       ' JavaScript:alert(1)',
       'java\tscript:alert(1)',
       '\u0001javascript:alert(1)',
+      // Spaces that String.trim() drops but the URL parser does not.
+      '\u00a0javascript:alert(1)',
+      '\ufeffjavascript:alert(1)',
+      '\u2028javascript:alert(1)',
       'jav&#x09;ascript:alert(1)'.replace('&#x09;', '\n'),
       'data:text/html,<script>alert(1)</script>',
       'vbscript:msgbox(1)',
@@ -38,6 +42,7 @@ describe('links', () => {
     expect(safeBaseUrl('https://example.org/')).to.equal('https://example.org/');
     expect(safeBaseUrl('/relative')).to.equal(undefined);
     expect(safeBaseUrl('javascript:alert(1)')).to.equal(undefined);
+    expect(safeBaseUrl('\u00a0javascript:alert(1)')).to.equal(undefined);
   });
 
   it('adds partner tracking, keeping the query and hash', () => {
