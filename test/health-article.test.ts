@@ -4,7 +4,7 @@ import '../components/health-article/health-article.js';
 import '../components/innateheal-provider/innateheal-provider.js';
 import type {HealthArticle} from '../components/health-article/health-article.js';
 import {leakyGut} from '../data/leaky-gut.js';
-import {captureWarnings, has, isShown} from './helpers.js';
+import {captureWarnings, has, isShown, recordShifts} from './helpers.js';
 import {seedLines} from './seed.js';
 
 const $ = (el: Element, selector: string) => el.shadowRoot!.querySelector(selector) as HTMLElement;
@@ -26,11 +26,7 @@ describe('<health-article>', () => {
 
   it('moves nothing on a tall screen, where the page goes on in view below the article', async () => {
     await setViewport({width: 800, height: 3000});
-    const shifts: number[] = [];
-    const observer = new PerformanceObserver((list) => {
-      for (const entry of list.getEntries() as (PerformanceEntry & {value: number})[]) shifts.push(entry.value);
-    });
-    observer.observe({type: 'layout-shift'});
+    const {shifts, stop} = recordShifts();
     const {setTimeout: realSetTimeout} = window;
     try {
       const wrapper = await fixture<HTMLElement>(html`<div></div>`);
@@ -47,7 +43,7 @@ describe('<health-article>', () => {
       expect(shifts, 'layout shifts').to.deep.equal([]);
     } finally {
       window.setTimeout = realSetTimeout;
-      observer.disconnect();
+      stop();
       await setViewport({width: 800, height: 600});
     }
   });

@@ -34,3 +34,18 @@ export const isShown = (el: Element | null | undefined): boolean =>
  * makes chai walk the whole DOM to describe it.
  */
 export const has = (el: Element, selector: string): boolean => !!el.shadowRoot!.querySelector(selector);
+
+/**
+ * Records the layout shifts from now until `stop()`, each as the text of the
+ * nodes that moved (so a failure says what moved).
+ */
+export function recordShifts(): {shifts: string[]; stop(): void} {
+  const shifts: string[] = [];
+  const observer = new PerformanceObserver((list) => {
+    for (const entry of list.getEntries() as (PerformanceEntry & {sources: {node?: Node | null}[]})[]) {
+      shifts.push(entry.sources.map((source) => source.node?.textContent?.trim() ?? '?').join('; '));
+    }
+  });
+  observer.observe({type: 'layout-shift'});
+  return {shifts, stop: () => observer.disconnect()};
+}

@@ -1,6 +1,7 @@
 import {expect, fixture, html, nextFrame, waitUntil} from '@open-wc/testing';
 import '../src/index.js';
 import type {NutrientCard} from '../components/nutrient-card/nutrient-card.js';
+import {has, recordShifts} from './helpers.js';
 
 /** A page whose widgets sit five screens below the fold. */
 async function farBelow(widget: ReturnType<typeof html>) {
@@ -57,7 +58,7 @@ describe('lazy rendering', () => {
     // Only a first render waits: made a card, it changes at once.
     el.variant = 'full';
     await el.updateComplete;
-    expect(el.shadowRoot!.querySelector('[part=card]'), 'the card').not.to.equal(null);
+    expect(has(el, '[part=card]'), 'the card').to.equal(true);
     expect(el.hasAttribute('data-ih-pending')).to.equal(false);
   });
 
@@ -75,11 +76,7 @@ describe('lazy rendering', () => {
   });
 
   it('renders a widget in view before the page paints it: nothing after it moves', async () => {
-    const shifts: number[] = [];
-    const observer = new PerformanceObserver((list) => {
-      for (const entry of list.getEntries()) shifts.push((entry as PerformanceEntry & {value: number}).value);
-    });
-    observer.observe({type: 'layout-shift'});
+    const {shifts, stop} = recordShifts();
     const page = await fixture(html`<div>
       <nutrient-card nutrient="zinc"></nutrient-card>
       <p>The partner's own text.</p>
@@ -87,24 +84,18 @@ describe('lazy rendering', () => {
     await (page.firstElementChild as NutrientCard).updateComplete;
     await nextFrame();
     await nextFrame();
-    observer.disconnect();
+    stop();
     expect(rendered(page.firstElementChild!)).to.equal(true);
     expect(shifts, 'layout shifts').to.deep.equal([]);
   });
 
   it('holds the place of every widget until its first render, even if the page is laid out first', async () => {
-    const shifts: string[] = [];
-    const observer = new PerformanceObserver((list) => {
-      for (const entry of list.getEntries() as (PerformanceEntry & {sources: {node?: Node}[]})[]) {
-        shifts.push(entry.sources.map((s) => s.node?.textContent?.trim()).join('; '));
-      }
-    });
     // A partner whose reserved height is exactly the card's.
     const reference = await fixture(html`<nutrient-card nutrient="omega-3"></nutrient-card>`);
     const height = reference.getBoundingClientRect().height;
     reference.remove();
     await nextFrame();
-    observer.observe({type: 'layout-shift'});
+    const {shifts, stop} = recordShifts();
     // The partner's markup, as the parser would insert it: one task. (Its own
     // formatting context: the body must not move with its first margin.)
     const page = document.createElement('div');
@@ -115,7 +106,8 @@ describe('lazy rendering', () => {
     document.body.append(page);
     // The task's microtasks, then a layout with paint properties, before any
     // frame: what Chromium does at the start of a frame to find what is under
-    // the mouse.
+    // the mouse. (Not `await chip.updateComplete`: a chip that wrongly waited
+    // for the frame would take the test past it.)
     for (let i = 0; i < 10; i++) await Promise.resolve();
     document.elementFromPoint(10, 10);
     const [chip, card] = page.querySelectorAll('nutrient-card');
@@ -124,7 +116,7 @@ describe('lazy rendering', () => {
     expect(card.getBoundingClientRect().height, 'its place').to.be.closeTo(height, 0.5);
     await nextFrame();
     await nextFrame();
-    observer.disconnect();
+    stop();
     page.remove();
     expect(rendered(card)).to.equal(true);
     expect(shifts, 'layout shifts').to.deep.equal([]);
