@@ -153,7 +153,7 @@ async function loadOnce(path, {inFrame} = {}) {
   const {cls} = await frame.evaluate(() => window.loadStats);
   await fresh.close();
   const top = scripts.reduce((m, s) => (s.duration > (m?.duration ?? -1) ? s : m), undefined);
-  return {longest: Math.max(0, ...tasks), script: top?.duration ?? 0, forced: top?.forced ?? 0, cls};
+  return {longest: Math.max(0, ...tasks), script: top?.duration ?? 0, forced: top?.forced ?? 0, cls, longTasks: tasks.length};
 }
 
 /** JS heap and DOM nodes per card after 200 (eager) cards, after a forced GC. */
@@ -222,6 +222,7 @@ const loadFigure = (pick) => {
 };
 const scriptMedian = median(loads.map((l) => l.widgets.script));
 const framedMedian = median(loads.map((l) => l.framed.script));
+const withLongTask = (pick) => `${loads.filter((l) => pick(l).longTasks > 0).length} of ${LOAD_RUNS}`;
 // Judged on the median; the runs over the line are said too.
 const over = (pick) => `${loads.filter((l) => pick(l).script > 50).length} of ${LOAD_RUNS} runs over 50 ms`;
 const ratioOf = (scenario) => rows.find((r) => r.scenario === scenario).ratio;
@@ -276,11 +277,17 @@ HTML (what the widgets render, in light DOM, one stylesheet). Long tasks from th
 API; the bundle's own script from the Long Animation Frames API (its script entries for
 \`dist/embed.js\`, each including the layout it forced). ${LOAD_RUNS} runs, alternating; median (min–max), ms:
 
-| | longest task | bundle's longest script (forced layout in it) | CLS |
-| --- | --- | --- | --- |
-| widgets | ${loadFigure((l) => l.widgets.longest)} | ${loadFigure((l) => l.widgets.script)} (${loadFigure((l) => l.widgets.forced)}) | ${loadFigure((l) => l.widgets.cls)} |
-| widgets, page in an iframe | ${loadFigure((l) => l.framed.longest)} | ${loadFigure((l) => l.framed.script)} (${loadFigure((l) => l.framed.forced)}) | ${loadFigure((l) => l.framed.cls)} |
-| static HTML | ${loadFigure((l) => l.baseline.longest)} | — | ${loadFigure((l) => l.baseline.cls)} |
+| | longest task | runs with a long task | bundle's longest script (forced layout in it) | CLS |
+| --- | --- | --- | --- | --- |
+| widgets | ${loadFigure((l) => l.widgets.longest)} | ${withLongTask((l) => l.widgets)} | ${loadFigure((l) => l.widgets.script)} (${loadFigure((l) => l.widgets.forced)}) | ${loadFigure((l) => l.widgets.cls)} |
+| widgets, page in an iframe | ${loadFigure((l) => l.framed.longest)} | ${withLongTask((l) => l.framed)} | ${loadFigure((l) => l.framed.script)} (${loadFigure((l) => l.framed.forced)}) | ${loadFigure((l) => l.framed.cls)} |
+| static HTML | ${loadFigure((l) => l.baseline.longest)} | ${withLongTask((l) => l.baseline)} | — | ${loadFigure((l) => l.baseline.cls)} |
+
+A long task on the page is not by itself the bundle's: at 4× the static page has one too in
+some runs, the task that parses the end of the page and lays it out. On the widget page the
+bundle's script runs in that task (the module is evaluated as the parser finishes) and in the
+frame that first paints the page (the widgets in view render in its animation callbacks), so the
+goal is judged on the bundle's own script entries.
 
 Goal (issue 8): no long task over 50 ms attributable to the bundle; this run: ${goal(scriptMedian <= 50)}
 on a page of its own (the bundle's longest script, median ${ms(scriptMedian)} ms; ${over((l) => l.widgets)}),
