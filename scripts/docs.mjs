@@ -60,6 +60,7 @@ const page = `<!doctype html>
 <meta charset="utf-8" />
 <meta name="viewport" content="width=device-width, initial-scale=1" />
 <title>InnateHeal Widgets: element reference</title>
+<link rel="icon" href="data:," />
 <link rel="stylesheet" href="./docs.css" />
 <script type="module" src="../dist/embed.js"></script>
 </head>

@@ -1,0 +1,64 @@
+import {expect, waitUntil} from '@open-wc/testing';
+import {loadPartnerPage, readerText, widgetsOf} from './partner/frame.js';
+
+// The demo is half of the README's contract (`npm start`): a partner's first
+// look at the widgets. These load its pages as served, with the built bundle.
+
+/** Every request of the page that failed (a missing file), as "status URL". */
+const failedLoads = (win: Window) =>
+  (win.performance.getEntriesByType('resource') as PerformanceResourceTiming[])
+    .filter((entry) => entry.responseStatus >= 400)
+    .map((entry) => `${entry.responseStatus} ${entry.name}`);
+
+const textOf = (win: Window, selector: string) => readerText(win.document.querySelector(selector)!);
+
+describe('demo pages', () => {
+  // The blog's checklists keep their ticks (persist); start and end clean.
+  const cleanStorage = () => localStorage.removeItem('innateheal:leaky-gut:symptoms');
+  beforeEach(cleanStorage);
+  afterEach(cleanStorage);
+
+  it("the partner blog shows every widget, its typos as messages, and the partner's teasers", async () => {
+    const win = await loadPartnerPage('/demo/index.html', {width: 1024, height: 800});
+    expect(failedLoads(win)).to.deep.equal([]);
+    expect(textOf(win, 'nutrient-card[nutrient=omega-3]')).to.include('chronic gut inflammation');
+    expect(textOf(win, 'nutrient-card[nutrient=iron]')).to.include('unknown nutrient "iron"');
+    expect(textOf(win, 'gut-checklist[list=sympotms]')).to.include('unknown list "sympotms"');
+    expect(textOf(win, '#partner-picks')).to.include('Bone broth, three ways');
+    expect(textOf(win, 'hot-articles:not([id])')).to.include('Early Warning Signs You Ignore');
+
+    // A tick reaches the page's own listener, as the demo says.
+    const checklist = win.document.querySelector('gut-checklist:not([list])')!;
+    checklist.shadowRoot!.querySelector('input')!.click();
+    const output = win.document.getElementById('last-change')!;
+    await waitUntil(() => output.textContent !== 'none yet', 'the page never heard of the tick');
+    expect(output.textContent).to.equal('symptoms: 1 of 4 ticked (bloating)');
+  });
+
+  it("the clinic's page re-themes every widget from one switch, and its links open in a new tab", async () => {
+    const win = await loadPartnerPage('/demo/provider.html', {width: 1024, height: 800});
+    expect(failedLoads(win)).to.deep.equal([]);
+    expect(textOf(win, 'health-article')).to.include('Medical evaluation is recommended if:');
+    const jsonLd = win.document.head.querySelector('script[type="application/ld+json"]');
+    expect(JSON.parse(jsonLd?.textContent ?? '{}')['@type']).to.equal('MedicalWebPage');
+
+    const link = win.document.querySelector('nutrient-card')!.shadowRoot!.querySelector('a')!;
+    expect(link.target).to.equal('_blank');
+    expect(new URL(link.href).searchParams.get('utm_source')).to.equal('green-valley-clinic');
+
+    win.document.querySelector<HTMLInputElement>('input[name=theme][value=dark]')!.click();
+    const widgets = widgetsOf(win);
+    await waitUntil(
+      () => widgets.every((widget) => widget.getAttribute('data-ih-theme') === 'dark'),
+      'not every widget took the dark theme'
+    );
+  });
+
+  it('links to an element reference that exists', async () => {
+    const win = await loadPartnerPage('/demo/index.html');
+    const href = win.document.querySelector<HTMLAnchorElement>('a[href*="docs"]')!.href;
+    const response = await fetch(new URL('index.html', href));
+    expect(response.status).to.equal(200);
+    expect(await response.text()).to.include('nutrient-card');
+  });
+});
