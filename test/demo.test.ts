@@ -1,5 +1,5 @@
 import {expect, waitUntil} from '@open-wc/testing';
-import {loadPartnerPage, readerText, widgetsOf} from './partner/frame.js';
+import {loadPartnerPage, textOf, widgetsOf} from './partner/frame.js';
 
 // The demo is half of the README's contract (`npm start`): a partner's first
 // look at the widgets. These load its pages as served, with the built bundle.
@@ -10,13 +10,10 @@ const failedLoads = (win: Window) =>
     .filter((entry) => entry.responseStatus >= 400)
     .map((entry) => `${entry.responseStatus} ${entry.name}`);
 
-const textOf = (win: Window, selector: string) => readerText(win.document.querySelector(selector)!);
-
 describe('demo pages', () => {
-  // The blog's checklists keep their ticks (persist); start and end clean.
-  const cleanStorage = () => localStorage.removeItem('innateheal:leaky-gut:symptoms');
-  beforeEach(cleanStorage);
-  afterEach(cleanStorage);
+  // The blog's checklists keep their ticks (persist): start and end clean.
+  beforeEach(() => localStorage.clear());
+  afterEach(() => localStorage.clear());
 
   it("the partner blog shows every widget, its typos as messages, and the partner's teasers", async () => {
     const win = await loadPartnerPage('/demo/index.html', {width: 1024, height: 800});

@@ -1,6 +1,6 @@
 import {expect, waitUntil} from '@open-wc/testing';
 import {emulateMedia, executeServerCommand, resetMouse, sendMouse} from '@web/test-runner-commands';
-import {WIDGET_TAGS, loadPartnerPage, readerText, shadowElements, topCentre, widgetsOf} from './partner/frame.js';
+import {WIDGET_TAGS, loadPartnerPage, readerText, shadowElements, textOf, topCentre, widgetsOf} from './partner/frame.js';
 import type {PartnerWindow} from './partner/frame.js';
 
 /**
@@ -8,7 +8,7 @@ import type {PartnerWindow} from './partner/frame.js';
  * outside and inside the provider.
  */
 function expectSeedText(win: PartnerWindow) {
-  const text = (selector: string) => readerText(win.document.querySelector(selector)!);
+  const text = (selector: string) => textOf(win, selector);
   expect(text('#outside nutrient-card[nutrient=omega-3]')).to.include('chronic gut inflammation');
   expect(text('#outside gut-checklist')).to.include('Bloating, gas, or food sensitivities');
   expect(text('#outside hot-articles')).to.include('Early Warning Signs You Ignore');

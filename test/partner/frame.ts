@@ -61,6 +61,9 @@ export async function loadPartnerPage(
 export const readerText = (el: Element) =>
   [...el.shadowRoot!.children].map((c) => (c as HTMLElement).innerText).join(' ').replace(/\s+/g, ' ');
 
+/** The text a reader sees in the widget `selector` finds on a page. */
+export const textOf = (win: Window, selector: string) => readerText(win.document.querySelector(selector)!);
+
 /** Where an element in a frame is, in the top page's coordinates (for sendMouse). */
 export function topCentre(win: Window, el: Element): [number, number] {
   const frame = win.frameElement!.getBoundingClientRect();
