@@ -71,6 +71,20 @@ const UPGRADE = `
 <!-- A partner script that runs before the bundle: classic scripts run before module scripts. -->
 <script src="/test/partner/before-bundle.js"></script>`;
 
+// What a reader sees when the bundle never runs: the partner's fallback in
+// one widget, and a widget the partner hid.
+const BLOCKED = `
+<main>
+  <p>Nutrients such as <nutrient-card nutrient="zinc" variant="compact">zinc</nutrient-card> matter.</p>
+  <nutrient-card nutrient="omega-3"></nutrient-card>
+  <gut-checklist></gut-checklist>
+  <hot-articles id="hidden" hidden><p>Not for now.</p></hot-articles>
+  <health-article>
+    <p id="fallback"><a href="https://innateheal.com/leaky-gut">Read InnateHeal's article on leaky gut</a></p>
+  </health-article>
+  <p id="after">The partner's own text after the widgets.</p>
+</main>`;
+
 const JSON_LD = '<main><health-article structured-data sections="when-to-seek-medical-care"></health-article></main>';
 
 const page = ({title, head = '', body = WIDGETS, query = ''}) => `<!doctype html>
@@ -105,6 +119,13 @@ const pages = {
   'slow-cdn': {title: 'A slow CDN', query: '?delay=700'},
   // Its own URL for the bundle, so that it is not already in the cache.
   'slow-cdn-pointer': {title: 'A slow CDN', query: '?delay=700&pointer'},
+  // A page whose policy leaves out the bundle's URL, as one that forgot the
+  // CDN would: the bundle never runs (as when an ad blocker stops it).
+  blocked: {
+    title: 'The bundle never runs',
+    body: BLOCKED,
+    headers: ({origin}) => ({'Content-Security-Policy': `script-src ${origin}/test/partner/`}),
+  },
   a11y: {title: 'Accessibility', head: '<script src="/node_modules/axe-core/axe.min.js"></script>'},
   // <health-article structured-data> under Trusted Types, with our JSON-LD
   // policy named in the page's directive as the README says, and without it.
@@ -123,7 +144,8 @@ export async function partnerPages(context, next) {
   const match = /^\/partner\/([\w-]+)\.html$/.exec(context.path);
   if (match && pages[match[1]]) {
     const {headers = {}, ...spec} = pages[match[1]];
-    for (const [name, value] of Object.entries(headers)) context.set(name, value);
+    const own = typeof headers === 'function' ? headers(context) : headers;
+    for (const [name, value] of Object.entries(own)) context.set(name, value);
     context.type = 'html';
     context.body = page(spec);
     return;

@@ -51,6 +51,15 @@ describe('demo pages', () => {
     );
   });
 
+  it("reserves space with the README's CSS, as a partner pastes it", async () => {
+    // /partner/reserve.css is the README's block, served for the partner pages.
+    const [readme, demo] = await Promise.all(
+      ['/partner/reserve.css', '/demo/reserve-space.css'].map(async (url) => (await fetch(url)).text())
+    );
+    expect(readme).to.include('nutrient-card');
+    expect(demo).to.include(readme);
+  });
+
   it('links to an element reference that exists', async () => {
     const win = await loadPartnerPage('/demo/index.html');
     const href = win.document.querySelector<HTMLAnchorElement>('a[href*="docs"]')!.href;

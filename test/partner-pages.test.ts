@@ -1,6 +1,6 @@
 import {expect, waitUntil} from '@open-wc/testing';
 import {emulateMedia, executeServerCommand, resetMouse, sendMouse} from '@web/test-runner-commands';
-import {WIDGET_TAGS, loadPartnerPage, readerText, shadowElements, textOf, topCentre, widgetsOf} from './partner/frame.js';
+import {WIDGET_TAGS, loadPartnerPage, openPartnerPage, readerText, shadowElements, textOf, topCentre, widgetsOf} from './partner/frame.js';
 import type {PartnerWindow} from './partner/frame.js';
 
 /**
@@ -216,6 +216,28 @@ describe('partner pages (dist/embed.js)', () => {
       expect(win.probe.cls).to.equal(0);
     });
   }
+
+  it('8b. gives the room back, and shows the fallback, when the bundle never runs', async () => {
+    const win = await openPartnerPage('/partner/blocked.html', {height: 900});
+    const doc = win.document;
+    expect(win.customElements.get('nutrient-card'), 'the bundle ran').to.equal(undefined);
+    const height = (selector: string) => doc.querySelector(selector)!.getBoundingClientRect().height;
+    // The README's reservation ends 4 s after the page shows: move its clock there.
+    const at = (ms: number) => doc.getAnimations().forEach((animation) => (animation.currentTime = ms));
+    at(3999);
+    expect(height('nutrient-card:not([variant])'), 'reserved while waiting').to.be.greaterThan(150);
+    expect(doc.body.innerText).not.to.include("Read InnateHeal's article");
+    at(4000);
+    for (const selector of ['nutrient-card:not([variant])', 'gut-checklist', '#hidden']) {
+      expect(height(selector), selector).to.equal(0);
+    }
+    expect(height('health-article')).to.equal(height('#fallback'));
+    const text = doc.body.innerText;
+    expect(text).to.include('Nutrients such as zinc matter.');
+    expect(text).to.include("Read InnateHeal's article on leaky gut");
+    expect(text, 'the hidden widget').not.to.include('Not for now.');
+    expectNoPageErrors(win);
+  });
 
   for (const scheme of ['light', 'dark'] as const) {
     it(`9. passes axe over the whole page in the ${scheme} scheme`, async () => {

@@ -18,35 +18,43 @@ export const WIDGET_TAGS = ['nutrient-card', 'gut-checklist', 'hot-articles', 'h
 /** Every widget on a page. */
 export const widgetsOf = (win: Window) => [...win.document.querySelectorAll<HTMLElement>(WIDGET_TAGS.join(','))];
 
+type FrameOptions = {width?: number; height?: number; sandbox?: string};
+
 /**
- * Loads a partner page (which loads the built `dist/embed.js`) in an iframe
- * and waits until every widget on it has rendered.
+ * Opens a partner page in an iframe and waits until it has loaded, whether
+ * or not its widgets ever render (a sandboxed page is not readable: its
+ * window is returned at once).
  */
-export async function loadPartnerPage(
-  src: string,
-  {width = 800, height = 600, sandbox}: {width?: number; height?: number; sandbox?: string} = {}
-): Promise<PartnerWindow> {
+export async function openPartnerPage(src: string, {width = 800, height = 600, sandbox}: FrameOptions = {}) {
   const frame = await fixture<HTMLIFrameElement>(
     // sandbox before src: the flags in force are those when navigation starts.
     html`<iframe sandbox=${sandbox ?? nothing} src=${src} style="width: ${width}px; height: ${height}px; border: 0; display: block"></iframe>`
   );
-  if (sandbox) return frame.contentWindow as PartnerWindow;
-  // Not the initial about:blank, which is 'complete' at once.
-  await waitUntil(
-    () => frame.contentDocument?.URL.includes(src) && frame.contentDocument.readyState === 'complete',
-    `${src}: never loaded`,
-    {timeout: 5000}
-  );
+  if (!sandbox) {
+    // Not the initial about:blank, which is 'complete' at once.
+    await waitUntil(
+      () => frame.contentDocument?.URL.includes(src) && frame.contentDocument.readyState === 'complete',
+      `${src}: never loaded`,
+      {timeout: 5000}
+    );
+  }
+  return frame.contentWindow as PartnerWindow;
+}
+
+/**
+ * Loads a partner page (which loads the built `dist/embed.js`) in an iframe
+ * and waits until every widget on it has rendered.
+ */
+export async function loadPartnerPage(src: string, options: FrameOptions = {}): Promise<PartnerWindow> {
+  const win = await openPartnerPage(src, options);
+  if (options.sandbox) return win;
   // Read the page to the end as a reader would, so widgets far below the fold render.
-  const win = frame.contentWindow!;
   for (let y = 0; y <= win.document.documentElement.scrollHeight; y += win.innerHeight / 2) {
     win.scrollTo(0, y);
     await nextFrame();
   }
   await waitUntil(
     () => {
-      const win = frame.contentWindow as PartnerWindow | null;
-      if (win?.document.readyState !== 'complete') return false;
       const widgets = widgetsOf(win);
       return widgets.length > 0 && widgets.every((w) => w.shadowRoot?.childElementCount);
     },
@@ -54,7 +62,7 @@ export async function loadPartnerPage(
     {timeout: 5000}
   );
   win.scrollTo(0, 0);
-  return frame.contentWindow as PartnerWindow;
+  return win;
 }
 
 /** The text a reader sees in a widget (hidden parts left out). */
