@@ -1,13 +1,30 @@
 // Test-runner commands that need the DevTools protocol, for
 // test/partner-pages.test.ts: memory counters after a forced GC, and the
-// browser's default font size (what a reader's "200% text" setting changes).
+// browser's default font size (what a reader's "200% text" setting changes);
+// and forced colours (Windows High Contrast), which the runner's own
+// emulateMedia does not offer.
 
 export function browserCommands() {
+  const forcedColors = new Map();
   return {
     name: 'innateheal-browser-commands',
     async executeCommand({command, payload, session}) {
-      if (command !== 'memory-counters' && command !== 'set-font-size') return undefined;
+      if (!['memory-counters', 'set-font-size', 'forced-colors'].includes(command)) return undefined;
       const page = session.browser.getPage(session.id);
+      if (command === 'forced-colors') {
+        // An emulation lasts as long as the CDP session that asked for it:
+        // kept open while active, detached once turned off.
+        let cdp = forcedColors.get(page);
+        if (!cdp) forcedColors.set(page, (cdp = await page.createCDPSession()));
+        await cdp.send('Emulation.setEmulatedMedia', {
+          features: [{name: 'forced-colors', value: payload.active ? 'active' : 'none'}],
+        });
+        if (!payload.active) {
+          forcedColors.delete(page);
+          await cdp.detach();
+        }
+        return true;
+      }
       const cdp = await page.createCDPSession();
       try {
         if (command === 'set-font-size') {

@@ -192,6 +192,14 @@ export const base = css`
     background: var(--_surface);
     cursor: default;
   }
+  /* Forced colours (e.g. Windows High Contrast) replace the muted colours
+     above with the button's own: say disabled in the system's words. */
+  @media (forced-colors: active) {
+    .btn[aria-disabled='true'] {
+      border-color: GrayText;
+      color: GrayText;
+    }
+  }
   .notice a {
     white-space: nowrap;
   }

@@ -1,5 +1,5 @@
 import {expect, fixture, html, nextFrame, oneEvent, waitUntil} from '@open-wc/testing';
-import {emulateMedia, sendKeys} from '@web/test-runner-commands';
+import {emulateMedia, executeServerCommand, sendKeys} from '@web/test-runner-commands';
 import '../components/hot-articles/hot-articles.js';
 import {HotArticles} from '../components/hot-articles/hot-articles.js';
 import {captureWarnings, has, isShown} from './helpers.js';
@@ -100,6 +100,21 @@ describe('<hot-articles>', () => {
     const box = $(el, '[part=slides]').getBoundingClientRect();
     const third = all(el, '[part=card]')[2].getBoundingClientRect();
     expect(Math.abs(third.left - box.left)).to.be.below(2);
+  });
+
+  it('shows a disabled button as disabled in forced colours (Windows High Contrast)', async () => {
+    const {prev, next} = await carousel(320);
+    await executeServerCommand('forced-colors', {active: true});
+    try {
+      expect(matchMedia('(forced-colors: active)').matches, 'forced colours').to.equal(true);
+      expect([disabled(prev), disabled(next)]).to.deep.equal([true, false]);
+      const look = (button: HTMLElement) => [getComputedStyle(button).color, getComputedStyle(button).borderTopColor];
+      const [color, border] = look(prev);
+      expect(look(next)).not.to.include(color);
+      expect(look(next)).not.to.include(border);
+    } finally {
+      await executeServerCommand('forced-colors', {active: false});
+    }
   });
 
   it('moves with next() called as soon as it has rendered', async () => {
