@@ -116,18 +116,26 @@ describe('<innateheal-provider>', () => {
   });
 
   it('replaces UI text with strings, falling back to English per key', async () => {
-    const el = await fixture<InnatehealProvider>(html`<innateheal-provider
-      .strings=${{checklistReset: 'Réinitialiser', checklistSummary: '{checked} sur {total} cochés', bogus: 1}}
-    >
-      <gut-checklist></gut-checklist>
-      <nutrient-card nutrient="iron"></nutrient-card>
-    </innateheal-provider>`);
-    const checklist = el.querySelector('gut-checklist') as GutChecklist;
-    await checklist.updateComplete;
+    let el!: InnatehealProvider;
+    let checklist!: GutChecklist;
+    const warnings = await captureWarnings(async () => {
+      el = await fixture<InnatehealProvider>(html`<innateheal-provider
+        .strings=${{checklistReset: 'Réinitialiser', checklistSummary: '{checked} sur {total} cochés', bogus: 1}}
+      >
+        <gut-checklist></gut-checklist>
+        <nutrient-card nutrient="iron"></nutrient-card>
+      </innateheal-provider>`);
+      checklist = el.querySelector('gut-checklist') as GutChecklist;
+      await checklist.updateComplete;
+    });
     const text = (sel: string) => checklist.shadowRoot!.querySelector(sel)!.textContent!.trim();
     expect(text('[part=reset]')).to.equal('Réinitialiser');
     expect(text('[part=summary]')).to.equal('0 sur 4 cochés');
     expect(text('[part=notice]')).to.include('not medical advice');
+
+    expect(warnings.filter((w) => w.includes('strings.'))).to.deep.equal([
+      '@innateheal/widgets: <innateheal-provider>: strings.bogus "1" ignored. Valid: text, for a key of Strings.',
+    ]);
 
     el.strings = {unknownValue: '<{tag}> : {what} inconnu « {value} ». Valides : {valid}.'};
     await el.updateComplete;
@@ -136,6 +144,24 @@ describe('<innateheal-provider>', () => {
     expect(card.shadowRoot!.querySelector('[part=error]')!.textContent).to.match(/^<nutrient-card> : nutrient inconnu « iron »/);
     await checklist.updateComplete;
     expect(text('[part=reset]'), 'earlier strings replaced whole').to.equal('Reset');
+  });
+
+  it('keeps the English text for blank strings: no nameless button, no missing notice', async () => {
+    // What a partner's translation catalogue gives for a key it lacks.
+    const blank = {checklistReset: '', notMedicalAdvice: '  ', previousArticles: ''};
+    const warnings = await captureWarnings(async () => {
+      const el = await fixture<InnatehealProvider>(html`<innateheal-provider .strings=${blank}>
+        <gut-checklist eager></gut-checklist>
+      </innateheal-provider>`);
+      const checklist = el.querySelector('gut-checklist')!;
+      await checklist.updateComplete;
+      const text = (sel: string) => checklist.shadowRoot!.querySelector(sel)!.textContent!.trim();
+      expect(text('[part=reset]')).to.equal('Reset');
+      expect(text('[part=notice]')).to.include('Educational content, not medical advice.');
+      await expect(checklist).to.be.accessible();
+    });
+    expect(warnings.filter((w) => w.includes('strings.'))).to.have.length(3);
+    expect(warnings.join('\n')).to.include('strings.notMedicalAdvice "  " ignored');
   });
 
   it('switches the theme of every widget, live', async () => {

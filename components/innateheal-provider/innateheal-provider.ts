@@ -61,7 +61,7 @@ export class InnatehealProvider extends LitElement {
   /** `light`, `dark` or `auto` (default: follows the reader's `prefers-color-scheme`). */
   theme?: string;
 
-  /** Replacement UI text, e.g. for another language; keys left out stay English. */
+  /** Replacement UI text, e.g. for another language; keys left out, or given blank text, stay English. */
   strings?: Partial<Strings>;
 
   /** An outer provider's settings: what this one does not set is inherited. */
@@ -89,8 +89,12 @@ export class InnatehealProvider extends LitElement {
     if (this.strings && typeof this.strings === 'object') {
       const strings = {...settings.strings};
       for (const [key, value] of Object.entries(this.strings)) {
-        if (key in strings && typeof value === 'string') {
+        // Blank text (a translation missing from the partner's catalogue)
+        // would leave a button without a name, or no medical-advice notice.
+        if (key in strings && typeof value === 'string' && value.trim()) {
           strings[key as keyof Strings] = value;
+        } else {
+          ignored(TAG, `strings.${key}`, value, 'text, for a key of Strings');
         }
       }
       settings.strings = strings;
