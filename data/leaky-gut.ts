@@ -176,49 +176,49 @@ export const nutrients: Nutrient[] = [
   {
     id: 'zinc',
     name: 'Zinc',
-    roles: [{kind: 'deficiency', text: 'impaired gut lining repair', list: 'deficiencies', item: 'zinc'}],
+    roles: [{kind: 'deficiency', text: 'impaired gut lining repair', list: 'deficiencies'}],
   },
   {
     id: 'glutamine',
     name: 'Glutamine',
-    roles: [{kind: 'deficiency', text: 'weakened intestinal cells', list: 'deficiencies', item: 'glutamine'}],
+    roles: [{kind: 'deficiency', text: 'weakened intestinal cells', list: 'deficiencies'}],
   },
   {
     id: 'vitamin-a',
     name: 'Vitamin A',
-    roles: [{kind: 'deficiency', text: 'reduced mucosal protection', list: 'deficiencies', item: 'vitamin-a'}],
+    roles: [{kind: 'deficiency', text: 'reduced mucosal protection', list: 'deficiencies'}],
   },
   {
     id: 'vitamin-d',
     name: 'Vitamin D',
-    roles: [{kind: 'deficiency', text: 'immune dysregulation', list: 'deficiencies', item: 'vitamin-d'}],
+    roles: [{kind: 'deficiency', text: 'immune dysregulation', list: 'deficiencies'}],
   },
   {
     id: 'omega-3',
     name: 'Omega-3',
     roles: [
-      {kind: 'deficiency', text: 'chronic gut inflammation', list: 'deficiencies', item: 'omega-3'},
-      {kind: 'support', text: 'stabilize cell membranes', list: 'nervous-system', item: 'omega-3'},
+      {kind: 'deficiency', text: 'chronic gut inflammation', list: 'deficiencies'},
+      {kind: 'support', text: 'stabilize cell membranes', list: 'nervous-system'},
     ],
   },
   {
     id: 'magnesium',
     name: 'Magnesium',
-    roles: [{kind: 'support', text: 'reduces stress-induced gut permeability', list: 'nervous-system', item: 'magnesium'}],
+    roles: [{kind: 'support', text: 'reduces stress-induced gut permeability', list: 'nervous-system'}],
   },
   {
     id: 'glycine',
     name: 'Glycine',
-    roles: [{kind: 'support', text: 'supports mucosal repair and calm digestion', list: 'nervous-system', item: 'glycine'}],
+    roles: [{kind: 'support', text: 'supports mucosal repair and calm digestion', list: 'nervous-system'}],
   },
   {
     id: 'b-complex',
     name: 'B-complex vitamins',
-    roles: [{kind: 'support', text: 'support enteric nerve function', list: 'nervous-system', item: 'b-complex'}],
+    roles: [{kind: 'support', text: 'support enteric nerve function', list: 'nervous-system'}],
   },
   {
     id: 'l-theanine',
     name: 'L-Theanine',
-    roles: [{kind: 'support', text: 'reduces stress-related gut inflammation', list: 'nervous-system', item: 'l-theanine'}],
+    roles: [{kind: 'support', text: 'reduces stress-related gut inflammation', list: 'nervous-system'}],
   },
 ];

@@ -76,9 +76,8 @@ export interface NutrientRole {
   kind: RoleKind;
   /** The role in the source's words; must appear in the referenced item. */
   text: string;
-  /** The list (and so the section) that says so. */
+  /** The list (and so the section) that says so, in its item whose id is the nutrient's. */
   list: ListId;
-  item: string;
 }
 
 export interface Nutrient {

@@ -129,9 +129,9 @@ export function validateNutrients(records: readonly Nutrient[]): Problems {
       if (role.kind !== 'deficiency' && role.kind !== 'support') {
         problems.push(`${path}: kind must be "deficiency" or "support"`);
       }
-      const item = getList(role.list)?.list.items.find((i) => i.id === role.item);
+      const item = getList(role.list)?.list.items.find((i) => i.id === nutrient.id);
       if (!item) {
-        problems.push(`${path}: no item "${role.item}" in list "${role.list}"`);
+        problems.push(`${path}: no item "${nutrient.id}" in list "${role.list}"`);
       } else if (!item.text.includes(role.text)) {
         problems.push(`${path}: not in the words of item "${item.text}"`);
       }

@@ -124,12 +124,12 @@ describe('validation', () => {
 
   it('reports a role that points at no item or strays from its words', () => {
     const problems = validateNutrients([
-      {id: 'zinc', name: 'Zinc', roles: [{kind: 'support', text: 'cures everything', list: 'deficiencies', item: 'zinc'}]},
-      {id: 'glycine', name: 'Glycine', roles: [{kind: 'support', text: 'x', list: 'symptoms', item: 'nope'}]},
+      {id: 'zinc', name: 'Zinc', roles: [{kind: 'support', text: 'cures everything', list: 'deficiencies'}]},
+      {id: 'glycine', name: 'Glycine', roles: [{kind: 'support', text: 'x', list: 'symptoms'}]},
     ]);
     expect(problems).to.have.length(2);
     expect(problems[0]).to.include('not in the words');
-    expect(problems[1]).to.include('no item "nope"');
+    expect(problems[1]).to.include('no item "glycine" in list "symptoms"');
   });
 
   it('reports duplicate teasers', () => {
