@@ -74,9 +74,9 @@ export type RoleKind = 'deficiency' | 'support';
 
 export interface NutrientRole {
   kind: RoleKind;
-  /** The role in the source's words; must appear in the referenced item. */
+  /** The role in the source's words; must appear in that list's item for the nutrient. */
   text: string;
-  /** The list (and so the section) that says so, in its item whose id is the nutrient's. */
+  /** The list (and so the section) that says so: its item with the nutrient's id. */
   list: ListId;
 }
 

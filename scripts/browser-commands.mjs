@@ -1,8 +1,7 @@
-// Test-runner commands that need the DevTools protocol, for
-// test/partner-pages.test.ts: memory counters after a forced GC, and the
-// browser's default font size (what a reader's "200% text" setting changes);
-// and forced colours (Windows High Contrast), which the runner's own
-// emulateMedia does not offer.
+// Test-runner commands that need the DevTools protocol: memory counters after
+// a forced GC and the browser's default font size (what a reader's "200% text"
+// setting changes), for test/partner-pages.test.ts; forced colours (Windows
+// High Contrast), which the runner's own emulateMedia does not offer.
 
 export function browserCommands() {
   const forcedColors = new Map();

@@ -82,7 +82,7 @@ const BLOCKED = `
   <health-article>
     <p id="fallback"><a href="https://innateheal.com/leaky-gut">Read InnateHeal's article on leaky gut</a></p>
   </health-article>
-  <p id="after">The partner's own text after the widgets.</p>
+  <p>The partner's own text after the widgets.</p>
 </main>`;
 
 const JSON_LD = '<main><health-article structured-data sections="when-to-seek-medical-care"></health-article></main>';
