@@ -22,6 +22,9 @@ async function links(root: Element) {
   );
 }
 
+/** The text of the element `selector` finds in `el`'s shadow root. */
+const partText = (el: Element, selector: string) => el.shadowRoot!.querySelector(selector)!.textContent!.trim();
+
 // eager: these tests are about settings, not about when a widget below the
 // fold renders (test/lazy.test.ts).
 const everything = (partner?: string) => html`<innateheal-provider partner=${partner ?? nothing}>
@@ -128,7 +131,7 @@ describe('<innateheal-provider>', () => {
       checklist = el.querySelector('gut-checklist') as GutChecklist;
       await checklist.updateComplete;
     });
-    const text = (sel: string) => checklist.shadowRoot!.querySelector(sel)!.textContent!.trim();
+    const text = (selector: string) => partText(checklist, selector);
     expect(text('[part=reset]')).to.equal('Réinitialiser');
     expect(text('[part=summary]')).to.equal('0 sur 4 cochés');
     expect(text('[part=notice]')).to.include('not medical advice');
@@ -155,7 +158,7 @@ describe('<innateheal-provider>', () => {
       </innateheal-provider>`);
       const checklist = el.querySelector('gut-checklist')!;
       await checklist.updateComplete;
-      const text = (sel: string) => checklist.shadowRoot!.querySelector(sel)!.textContent!.trim();
+      const text = (selector: string) => partText(checklist, selector);
       expect(text('[part=reset]')).to.equal('Reset');
       expect(text('[part=notice]')).to.include('Educational content, not medical advice.');
       await expect(checklist).to.be.accessible();

@@ -226,6 +226,7 @@ describe('partner pages (dist/embed.js)', () => {
     const at = (ms: number) => doc.getAnimations().forEach((animation) => (animation.currentTime = ms));
     at(3999);
     expect(height('nutrient-card:not([variant])'), 'reserved while waiting').to.be.greaterThan(150);
+    expect(height('#hidden'), 'the hidden widget, while waiting').to.equal(0);
     expect(doc.body.innerText).not.to.include("Read InnateHeal's article");
     at(4000);
     for (const selector of ['nutrient-card:not([variant])', 'gut-checklist', '#hidden']) {
