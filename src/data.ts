@@ -2,6 +2,7 @@ import {leakyGut, nutrients} from '../data/leaky-gut.js';
 import {hotArticles, validateTeasers} from './teasers.js';
 import {site} from '../data/site.js';
 import {safeBaseUrl} from './links.js';
+import {trimmed} from './text.js';
 import {requireSlug, requireText, requireTextList, requireUnique} from './validate.js';
 import type {Problems} from './validate.js';
 
@@ -49,15 +50,24 @@ function listMap(): Map<string, ListRef> {
   return lists;
 }
 
-export const getArticle = (id: string | null | undefined): Article | undefined =>
-  articles.find((article) => article.id === id);
+/**
+ * An id as a partner may type it in an attribute: any case, spaces around,
+ * and spaces or underscores between words. `Vitamin D` and ` vitamin_d `
+ * both name `vitamin-d`; our ids are lower-case words joined by hyphens.
+ */
+export const idOf = (value: unknown): string =>
+  trimmed(value)
+    .toLowerCase()
+    .replace(/[\s_]+/g, '-');
 
-export const getList = (id: string | null | undefined): ListRef | undefined =>
-  id ? listMap().get(id) : undefined;
+export const getArticle = (id: unknown): Article | undefined =>
+  articles.find((article) => article.id === idOf(id));
 
-export function getNutrient(id: string | null | undefined): Nutrient | undefined {
+export const getList = (id: unknown): ListRef | undefined => listMap().get(idOf(id));
+
+export function getNutrient(id: unknown): Nutrient | undefined {
   nutrientMap ??= new Map(nutrients.map((n) => [n.id, n]));
-  return id ? nutrientMap.get(id) : undefined;
+  return nutrientMap.get(idOf(id));
 }
 
 export const articleIds = (): string[] => articles.map((a) => a.id);

@@ -35,6 +35,17 @@ describe('<gut-checklist>', () => {
     expect(shownText(el)).to.include('Bloating, gas, or food sensitivities');
   });
 
+  it('keeps the section heading when the heading given is blank or not text', async () => {
+    const el = await fixture<GutChecklist>(html`<gut-checklist heading="  "></gut-checklist>`);
+    expect($(el, 'legend').textContent).to.equal('Understanding Leaky Gut Beyond Digestion');
+    (el as unknown as {heading: unknown}).heading = null;
+    await el.updateComplete;
+    expect($(el, 'legend').textContent).to.equal('Understanding Leaky Gut Beyond Digestion');
+    (el as unknown as {heading: unknown}).heading = 2026;
+    await el.updateComplete;
+    expect($(el, 'legend').textContent).to.equal('2026');
+  });
+
   it('ticks by mouse, updates the live summary and tells the page', async () => {
     const el = await fixture<GutChecklist>(html`<gut-checklist></gut-checklist>`);
     const label = boxes(el)[1].closest('label')!;
@@ -156,6 +167,19 @@ describe('<gut-checklist>', () => {
     expect(boxes(again)[4].checked).to.equal(true);
     const other = await fixture<GutChecklist>(html`<gut-checklist list="worsens"></gut-checklist>`);
     expect(other.checked, 'without persist').to.deep.equal([]);
+  });
+
+  it('takes the list in any case, with spaces for hyphens, and keeps its ticks under the one id', async () => {
+    localStorage.setItem('innateheal:leaky-gut:seek-care', JSON.stringify(['digestive-persist']));
+    const el = await fixture<GutChecklist>(html`<gut-checklist persist list=" Seek Care"></gut-checklist>`);
+    expect($(el, '[part=heading]').textContent).to.equal('When to Seek Medical Care');
+    expect(el.checked).to.deep.equal(['digestive-persist']);
+    boxes(el)[1].click();
+    await el.updateComplete;
+    expect(JSON.parse(localStorage.getItem('innateheal:leaky-gut:seek-care')!)).to.deep.equal([
+      'digestive-persist',
+      'autoimmune-allergic',
+    ]);
   });
 
   it('still works for the visit when storage throws', async () => {

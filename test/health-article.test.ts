@@ -103,6 +103,21 @@ describe('<health-article>', () => {
     expect(isShown($(el, '[part=attribution]'))).to.equal(true);
   });
 
+  it('takes the article and section ids in any case, with spaces or underscores for hyphens', async () => {
+    const el = await fixture<HealthArticle>(
+      html`<health-article article="Leaky Gut" sections="Final Thoughts, when_to_seek_medical_care"></health-article>`
+    );
+    expect(all(el, 'section').map((s) => s.id)).to.deep.equal(['final-thoughts', 'when-to-seek-medical-care']);
+  });
+
+  it('takes sections set from script as a list of ids', async () => {
+    const el = await fixture<HealthArticle>(html`<health-article></health-article>`);
+    (el as unknown as {sections: unknown}).sections = ['what-can-worsen-leaky-gut', 'When to seek medical care'];
+    await el.updateComplete;
+    expect(all(el, 'section').map((s) => s.id)).to.deep.equal(['what-can-worsen-leaky-gut', 'when-to-seek-medical-care']);
+    expect(has(el, '[part=intro]')).to.equal(false);
+  });
+
   it('warns about unknown sections, and says so visibly when none is left', async () => {
     let el!: HealthArticle;
     const warnings = await captureWarnings(async () => {

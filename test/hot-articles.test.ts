@@ -53,6 +53,17 @@ describe('<hot-articles>', () => {
     ]);
   });
 
+  it('keeps its title for a blank heading, and takes a category or heading that is not text', async () => {
+    const {el} = await carousel(1100, html`<hot-articles heading=" "></hot-articles>`);
+    expect($(el, '[part=heading]').textContent!.trim()).to.equal('Hot Articles');
+    const untyped = el as unknown as {heading: unknown; category: unknown};
+    untyped.heading = 7;
+    untyped.category = ['Vitamin Deficiency Symptoms'];
+    await el.updateComplete;
+    expect($(el, '[part=heading]').textContent!.trim()).to.equal('7');
+    expect(texts(el, 'title')).to.deep.equal(['Burning Feet at Night? Check These Vitamin Deficiencies']);
+  });
+
   it('follows the carousel pattern: a labelled region of slides labelled "n of N"', async () => {
     const {el} = await carousel(1100);
     const region = $(el, '[part=region]');

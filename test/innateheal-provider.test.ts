@@ -69,6 +69,10 @@ describe('<innateheal-provider>', () => {
     el.removeAttribute('partner');
     await el.updateComplete;
     expect((await links(el))[0].a.href).to.equal('https://mirror.example/articles/leaky-gut');
+    // A script may set a number (a partner id from a CMS): it reads as text.
+    (el as unknown as {partner: unknown}).partner = 1042;
+    await el.updateComplete;
+    expect(new URL((await links(el))[0].a.href).searchParams.get('utm_source')).to.equal('1042');
   });
 
   it('ignores a base-url that is not http(s), with a warning', async () => {

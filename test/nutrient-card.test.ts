@@ -58,6 +58,26 @@ describe('<nutrient-card>', () => {
     expect(warnings[0]).to.include('"iron"');
   });
 
+  it('takes the nutrient in any case, with spaces or underscores for hyphens', async () => {
+    for (const [typed, name] of [
+      ['Vitamin D', 'Vitamin D'],
+      [' OMEGA_3 ', 'Omega-3'],
+      ['l theanine', 'L-Theanine'],
+    ]) {
+      const el = await fixture<NutrientCard>(html`<nutrient-card nutrient=${typed}></nutrient-card>`);
+      expect(part(el, 'name')?.textContent, typed).to.equal(name);
+    }
+    // Still an unknown id, named as typed; a non-text property is no crash.
+    const warnings = await captureWarnings(async () => {
+      const el = await fixture<NutrientCard>(html`<nutrient-card nutrient="Vitamin DD"></nutrient-card>`);
+      expect(part(el, 'error').textContent).to.include('unknown nutrient "Vitamin DD"');
+      (el as unknown as {nutrient: unknown}).nutrient = {id: 'zinc'};
+      await el.updateComplete;
+      expect(part(el, 'error').textContent).to.include('unknown nutrient "[object Object]"');
+    });
+    expect(warnings).to.have.length(2);
+  });
+
   it('says so when the nutrient attribute is missing, and recovers when it is set', async () => {
     const el = await fixture<NutrientCard>(html`<nutrient-card></nutrient-card>`);
     expect(part(el, 'error').textContent).to.include('no nutrient given');

@@ -6,6 +6,7 @@ import {define} from '../../src/define.js';
 import {invalidValue, renderError} from '../../src/errors.js';
 import {readJson, writeJson} from '../../src/storage.js';
 import {format} from '../../src/strings.js';
+import {trimmed} from '../../src/text.js';
 import {Widget} from '../../src/widget.js';
 import {styles} from './gut-checklist.styles.js';
 
@@ -70,7 +71,7 @@ export class GutChecklist extends Widget {
     checked: {attribute: false},
   };
 
-  /** Id of the article list: `symptoms` (default), `deficiencies`, `nervous-system`, `contributors`, `hormonal`, `lifestyle`, `mind-body`, `worsens` or `seek-care`. */
+  /** Id of the article list: `symptoms` (default), `deficiencies`, `nervous-system`, `contributors`, `hormonal`, `lifestyle`, `mind-body`, `worsens` or `seek-care`, in any case, spaces for hyphens. */
   list = 'symptoms';
 
   /** Replaces the list's section title as the checklist's title. */
@@ -120,9 +121,9 @@ export class GutChecklist extends Widget {
 
   protected override render() {
     const ref = this.#ref;
-    if (!ref || ref.list.items.length === 0) {
-      const problem = ref ? `list "${this.list}" has no items` : undefined;
-      return renderError(problem ? `<gut-checklist>: ${problem}.` : invalidValue(this.strings, 'gut-checklist', 'list', this.list, listIds()));
+    // Every bundled list has items: test/data.test.ts validates them.
+    if (!ref) {
+      return renderError(invalidValue(this.strings, 'gut-checklist', 'list', this.list, listIds()));
     }
     const {list, section, article} = ref;
     const strings = this.strings;
@@ -130,7 +131,7 @@ export class GutChecklist extends Widget {
     const intro = section.subheading ?? section.lead?.at(-1);
     return html`<div class="box" part="box">
       <fieldset class="stack" part="group">
-        <legend class="h" part="heading">${this.heading || section.heading}</legend>
+        <legend class="h" part="heading">${trimmed(this.heading) || section.heading}</legend>
         ${intro ? html`<p class="muted">${intro}</p>` : nothing}
         <ul part="list">
           ${list.items.map(

@@ -1,13 +1,14 @@
 import {html, nothing} from 'lit';
 import type {PropertyValues} from 'lit';
 import {site} from '../../data/site.js';
-import {SEEK_CARE, articleIds, getArticle} from '../../src/data.js';
+import {SEEK_CARE, articleIds, getArticle, idOf} from '../../src/data.js';
 import type {Article, Section} from '../../src/data.js';
 import {define} from '../../src/define.js';
 import {invalidValue, renderError, warnOnce} from '../../src/errors.js';
 import {headingLevel} from '../../src/heading.js';
 import {articleUrl} from '../../src/links.js';
 import {addJsonLd, articleJsonLd} from '../../src/structured-data.js';
+import {trimmed} from '../../src/text.js';
 import {Widget} from '../../src/widget.js';
 import {styles} from './health-article.styles.js';
 
@@ -65,7 +66,7 @@ export class HealthArticle extends Widget {
   /** Level of the title's heading, 2–6 (default 2); section headings are one level below. */
   headingLevel?: string;
 
-  /** Comma-separated section ids to show, in that order (e.g. `when-to-seek-medical-care,final-thoughts`). Default: all. */
+  /** Comma-separated section ids to show, in that order (e.g. `when-to-seek-medical-care,final-thoughts`; any case, spaces for hyphens). Default: all. */
   sections?: string;
 
   /** Adds schema.org `MedicalWebPage` JSON-LD for the article to the page's `<head>`, once, while the element is on the page. */
@@ -175,10 +176,10 @@ export class HealthArticle extends Widget {
 
   #selectSections(): Section[] {
     const all = this.#record?.sections ?? [];
-    if (!this.sections?.trim()) {
+    if (!trimmed(this.sections)) {
       return all;
     }
-    const wanted = this.sections.split(',').map((id) => id.trim()).filter(Boolean);
+    const wanted = trimmed(this.sections).split(',').map(idOf).filter(Boolean);
     const unknown = wanted.filter((id) => !all.some((s) => s.id === id));
     if (unknown.length) {
       warnOnce(
@@ -201,7 +202,7 @@ export class HealthArticle extends Widget {
     if (this.#shown.length <= FIRST_SECTIONS) this.#complete = true;
     const level = headingLevel('health-article', this.headingLevel);
     const href = this.articleHref(article.slug);
-    const showIntro = !this.sections?.trim();
+    const showIntro = !trimmed(this.sections);
     return html`<article class="box" part="article" aria-labelledby="title">
       <div class="h title" part="title" id="title" role="heading" aria-level=${level}>${article.title}</div>
       ${showIntro ? article.intro.map((text) => html`<p part="intro">${text}</p>`) : nothing}

@@ -6,6 +6,7 @@ import {define} from '../../src/define.js';
 import {ignored, warnOnce} from '../../src/errors.js';
 import {headingLevel} from '../../src/heading.js';
 import {format} from '../../src/strings.js';
+import {trimmed} from '../../src/text.js';
 import {Widget} from '../../src/widget.js';
 import {styles} from './hot-articles.styles.js';
 
@@ -198,7 +199,7 @@ export class HotArticles extends Widget {
     } else {
       slides = hotArticles.map((t) => ({...t, article: t.slug}));
     }
-    const category = this.category?.trim().toLowerCase();
+    const category = trimmed(this.category).toLowerCase();
     if (category) {
       slides = slides.filter((slide) => slide.category?.toLowerCase() === category);
     }
@@ -225,7 +226,7 @@ export class HotArticles extends Widget {
     >
       <div class="row">
         <div class="h" part="heading" id="heading" role="heading" aria-level=${level}>
-          ${this.heading || strings.hotArticles}
+          ${trimmed(this.heading) || strings.hotArticles}
         </div>
         ${total ? this.#renderControls() : nothing}
       </div>

@@ -6,6 +6,7 @@ import type {LinkTarget, Settings, Theme} from '../../src/context.js';
 import {define} from '../../src/define.js';
 import {ignored} from '../../src/errors.js';
 import {safeBaseUrl} from '../../src/links.js';
+import {trimmed} from '../../src/text.js';
 import type {Strings} from '../../src/strings.js';
 
 export type {LinkTarget, Settings, Strings, Theme};
@@ -75,7 +76,7 @@ export class InnatehealProvider extends LitElement {
 
   #resolve(): Settings {
     const settings = {...(this.#inherited.value ?? defaultSettings)};
-    const partner = this.partner?.trim();
+    const partner = trimmed(this.partner);
     if (partner) {
       settings.partner = partner;
     }

@@ -53,7 +53,7 @@ export class NutrientCard extends Widget {
     dismissed: {state: true, attribute: false},
   };
 
-  /** Id of the nutrient: `zinc`, `glutamine`, `vitamin-a`, `vitamin-d`, `omega-3`, `magnesium`, `glycine`, `b-complex` or `l-theanine`. */
+  /** Id of the nutrient: `zinc`, `glutamine`, `vitamin-a`, `vitamin-d`, `omega-3`, `magnesium`, `glycine`, `b-complex` or `l-theanine`, in any case, spaces for hyphens (`Vitamin D`). */
   nutrient?: string;
 
   /** `full` (default): a card. `compact`: an inline chip that shows the role on hover and focus. */
