@@ -167,6 +167,28 @@ describe('<hot-articles>', () => {
     expect(el.shadowRoot!.activeElement === next).to.equal(true);
   });
 
+  it('on a right-to-left page, moves left with the arrows and the keys pointing that way', async () => {
+    const {el, prev, next} = await carousel(320, html`<hot-articles dir="rtl"></hot-articles>`);
+    const cards = all(el, '[part=card]');
+    // The first card starts at the right; the next one waits on its left.
+    expect(cards[1].getBoundingClientRect().right).to.be.below(cards[0].getBoundingClientRect().left);
+    // The arrows' glyphs (← →) are mirrored: next points left, previous right.
+    const mirrored = (button: HTMLElement) => new DOMMatrix(getComputedStyle(button).transform).a === -1;
+    expect([mirrored(prev), mirrored(next)]).to.deep.equal([true, true]);
+    next.focus();
+    await sendKeys({press: 'ArrowLeft'});
+    await settled(el, '2 of 4');
+    const view = $(el, '[part=slides]').getBoundingClientRect();
+    const second = cards[1].getBoundingClientRect();
+    expect([Math.round(second.left), Math.round(second.right)]).to.deep.equal([Math.round(view.left), Math.round(view.right)]);
+    await sendKeys({press: 'ArrowRight'});
+    await settled(el, '1 of 4');
+    await waitUntil(() => disabled(prev));
+    // Left to right, the arrows are as drawn.
+    const ltr = await carousel(320);
+    expect([mirrored(ltr.prev), mirrored(ltr.next)]).to.deep.equal([false, false]);
+  });
+
   it('filters by category and limit', async () => {
     const {el} = await carousel(1100, html`<hot-articles category="vitamin deficiency symptoms"></hot-articles>`);
     expect(texts(el, 'title')).to.deep.equal(['Burning Feet at Night? Check These Vitamin Deficiencies']);

@@ -12,6 +12,10 @@ export const styles = css`
     padding: 0;
     border-radius: 50%;
   }
+  /* Right to left, the next card is on the left: the arrows point that way. */
+  .icon:dir(rtl) {
+    transform: scaleX(-1);
+  }
   /* Cards per view follow the carousel's own width. */
   .slides {
     --_n: 1;

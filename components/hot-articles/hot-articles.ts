@@ -318,10 +318,12 @@ export class HotArticles extends Widget {
   }
 
   #onControlsKeydown(event: KeyboardEvent) {
-    const move = {ArrowLeft: this.previous, ArrowRight: this.next}[event.key];
-    if (move) {
+    const right = {ArrowLeft: false, ArrowRight: true}[event.key];
+    if (right != null) {
       event.preventDefault();
-      move.call(this);
+      // The next card is on the right, or on a right-to-left page the left.
+      if (right !== this.matches(':dir(rtl)')) this.next();
+      else this.previous();
     }
   }
 
