@@ -3,7 +3,9 @@ import type {CSSResultGroup, PropertyDeclarations, PropertyValues} from 'lit';
 import {ContextConsumer} from '@lit/context';
 import {defaultSettings, settingsContext} from './context.js';
 import type {Settings} from './context.js';
+import {warnOnce} from './errors.js';
 import {articleUrl, withTracking} from './links.js';
+import {format} from './strings.js';
 import {widgetStyles} from './styles.js';
 import type {Article} from '../data/types.js';
 
@@ -213,6 +215,24 @@ export class Widget extends LitElement {
   /** `rel` for links: a new tab gets no opener and no referrer. */
   protected get linkRel() {
     return this.settings.linkTarget === '_blank' ? 'noopener noreferrer' : nothing;
+  }
+
+  /**
+   * In place of the content when an attribute names nothing we have: a
+   * message, in the provider's language, naming the value and the valid
+   * ones (`<nutrient-card>: unknown nutrient "iron". Valid: zinc, …`). It is
+   * also warned once in the console.
+   */
+  protected renderInvalid(what: string, value: unknown, valid: readonly string[]) {
+    const strings = this.strings;
+    const message = format(value ? strings.unknownValue : strings.missingValue, {
+      tag: this.localName,
+      what,
+      value: String(value),
+      valid: valid.join(', '),
+    });
+    warnOnce(message);
+    return html`<p class="error" part="error">${message}</p>`;
   }
 
   /**

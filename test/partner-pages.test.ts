@@ -212,7 +212,7 @@ describe('partner pages (dist/embed.js)', () => {
       const win = await loadPartnerPage(`/partner/slow-cdn${pointer ? '-pointer' : ''}.html`, {height: 1200});
       await new Promise((resolve) => setTimeout(resolve, 300));
       expectSeedText(win);
-      expect(win.probe.shifts, 'shifted').to.deep.equal([]);
+      expect(win.probe.shifts, `shifted: ${JSON.stringify(win.probe.shifts)}`).to.deep.equal([]);
       expect(win.probe.cls).to.equal(0);
     });
   }

@@ -3,7 +3,6 @@ import type {PropertyValues} from 'lit';
 import {SEEK_CARE, getList, listIds} from '../../src/data.js';
 import type {ListRef} from '../../src/data.js';
 import {define} from '../../src/define.js';
-import {invalidValue, renderError} from '../../src/errors.js';
 import {readJson, writeJson} from '../../src/storage.js';
 import {format} from '../../src/strings.js';
 import {trimmed} from '../../src/text.js';
@@ -123,7 +122,7 @@ export class GutChecklist extends Widget {
     const ref = this.#ref;
     // Every bundled list has items: test/data.test.ts validates them.
     if (!ref) {
-      return renderError(invalidValue(this.strings, 'gut-checklist', 'list', this.list, listIds()));
+      return this.renderInvalid('list', this.list, listIds());
     }
     const {list, section, article} = ref;
     const strings = this.strings;

@@ -4,7 +4,7 @@ import {site} from '../../data/site.js';
 import {SEEK_CARE, articleIds, getArticle, idOf} from '../../src/data.js';
 import type {Article, Section} from '../../src/data.js';
 import {define} from '../../src/define.js';
-import {invalidValue, renderError, warnOnce} from '../../src/errors.js';
+import {warnOnce} from '../../src/errors.js';
 import {headingLevel} from '../../src/heading.js';
 import {articleUrl} from '../../src/links.js';
 import {addJsonLd, articleJsonLd} from '../../src/structured-data.js';
@@ -192,12 +192,10 @@ export class HealthArticle extends Widget {
   protected override render() {
     const article = this.#record;
     if (!article) {
-      return renderError(invalidValue(this.strings, 'health-article', 'article', this.article, articleIds()));
+      return this.renderInvalid('article', this.article, articleIds());
     }
     if (!this.#shown.length) {
-      return renderError(
-        invalidValue(this.strings, 'health-article', 'section', this.sections, article.sections.map((s) => s.id))
-      );
+      return this.renderInvalid('section', this.sections, article.sections.map((s) => s.id));
     }
     if (this.#shown.length <= FIRST_SECTIONS) this.#complete = true;
     const level = headingLevel('health-article', this.headingLevel);

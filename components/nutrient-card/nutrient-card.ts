@@ -3,7 +3,7 @@ import type {PropertyValues} from 'lit';
 import {getList, getNutrient, nutrientIds} from '../../src/data.js';
 import type {Nutrient, NutrientRole} from '../../src/data.js';
 import {define} from '../../src/define.js';
-import {ignored, invalidValue, renderError} from '../../src/errors.js';
+import {ignored} from '../../src/errors.js';
 import {Widget} from '../../src/widget.js';
 import {styles} from './nutrient-card.styles.js';
 
@@ -82,7 +82,7 @@ export class NutrientCard extends Widget {
   protected override render() {
     const nutrient = this.#record;
     if (!nutrient) {
-      return renderError(invalidValue(this.strings, 'nutrient-card', 'nutrient', this.nutrient, nutrientIds()));
+      return this.renderInvalid('nutrient', this.nutrient, nutrientIds());
     }
     return this.variant === 'compact' ? this.#renderChip(nutrient) : this.#renderCard(nutrient);
   }
