@@ -171,6 +171,20 @@ describe('<innateheal-provider>', () => {
     expect(warnings.join('\n')).to.include('strings.notMedicalAdvice "  " ignored');
   });
 
+  it('takes theme and link-target in any case, as HTML does its own keywords', async () => {
+    let el!: InnatehealProvider;
+    const warnings = await captureWarnings(async () => {
+      el = await fixture<InnatehealProvider>(html`<innateheal-provider theme="Dark" link-target="_BLANK">
+        <nutrient-card nutrient="zinc" eager></nutrient-card>
+      </innateheal-provider>`);
+      await widgets(el);
+    });
+    expect(el.querySelector('nutrient-card')!.getAttribute('data-ih-theme')).to.equal('dark');
+    const [{a}] = await links(el);
+    expect([a.target, a.rel]).to.deep.equal(['_blank', 'noopener noreferrer']);
+    expect(warnings).to.deep.equal([]);
+  });
+
   it('switches the theme of every widget, live', async () => {
     const el = await fixture<InnatehealProvider>(everything());
     const backgrounds = async () =>

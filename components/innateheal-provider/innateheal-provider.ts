@@ -15,10 +15,14 @@ const TAG = 'innateheal-provider';
 const TARGETS: readonly LinkTarget[] = ['_self', '_blank'];
 const THEMES: readonly Theme[] = ['light', 'dark', 'auto'];
 
-/** `value` if set and one of `valid`; a set value that is not warns once. */
-function oneOf<T extends string>(attribute: string, value: string | undefined, valid: readonly T[]): T | undefined {
-  if (!value) return undefined;
-  if (valid.includes(value as T)) return value as T;
+/**
+ * `value` if set and one of `valid`, in any case (as HTML's own keyword
+ * attributes: `theme="Dark"`); a set value that is not warns once.
+ */
+function oneOf<T extends string>(attribute: string, value: unknown, valid: readonly T[]): T | undefined {
+  const keyword = trimmed(value).toLowerCase() as T;
+  if (!keyword) return undefined;
+  if (valid.includes(keyword)) return keyword;
   ignored(TAG, attribute, value, valid.join(', '));
   return undefined;
 }
