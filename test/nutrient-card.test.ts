@@ -1,5 +1,5 @@
 import {expect, fixture, html} from '@open-wc/testing';
-import {sendKeys, sendMouse, resetMouse} from '@web/test-runner-commands';
+import {sendKeys, sendMouse, resetMouse, setViewport} from '@web/test-runner-commands';
 import '../components/nutrient-card/nutrient-card.js';
 import {NutrientCard} from '../components/nutrient-card/nutrient-card.js';
 import {define} from '../src/define.js';
@@ -162,6 +162,36 @@ describe('<nutrient-card variant="compact">', () => {
     expect(isShown(tip)).to.equal(true);
     await sendMouse({type: 'move', position: [0, 0]});
     expect(isShown(tip)).to.equal(false);
+  });
+
+  it('keeps the shown role within the screen, and the page its width, near either edge', async () => {
+    await setViewport({width: 375, height: 600});
+    try {
+      const page = document.documentElement;
+      for (const align of ['right', 'left']) {
+        const p = await fixture(html`<p style="text-align: ${align}">
+          <nutrient-card nutrient="omega-3" variant="compact"></nutrient-card>
+        </p>`);
+        const el = p.querySelector('nutrient-card')!;
+        await el.updateComplete;
+        const chip = part(el, 'chip');
+        const tip = part(el, 'tooltip');
+        for (const show of ['focus', 'hover']) {
+          if (show === 'focus') chip.focus();
+          else await sendMouse({type: 'move', position: centre(chip)});
+          const {left, right} = tip.getBoundingClientRect();
+          const what = `${align} edge, ${show}: ${Math.round(left)}–${Math.round(right)}`;
+          expect(isShown(tip), what).to.equal(true);
+          expect(left, what).to.be.at.least(0);
+          expect(right, what).to.be.at.most(page.clientWidth);
+          expect(page.scrollWidth, `${what}, page width`).to.equal(page.clientWidth);
+          chip.blur();
+          await resetMouse();
+        }
+      }
+    } finally {
+      await setViewport({width: 800, height: 600});
+    }
   });
 
   it('takes its label from the slot', async () => {

@@ -31,7 +31,8 @@ export const styles = css`
     position: absolute;
     z-index: 1;
     top: calc(100% + 4px);
-    inset-inline-start: 0;
+    /* Physical: the margin that keeps it on screen moves it in px from the left. */
+    left: 0;
     width: max-content;
     max-width: min(20em, calc(100vw - 2em));
     padding: 0.5em 0.75em;

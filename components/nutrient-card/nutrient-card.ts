@@ -115,12 +115,14 @@ export class NutrientCard extends Widget {
 
   #renderChip(nutrient: Nutrient) {
     return html`<span class=${this.dismissed ? 'dismissed' : ''}
+      @mouseenter=${this.#place}
       @mouseleave=${this.#undismiss}
       ><button
         class="chip"
         part="chip"
         type="button"
         aria-describedby="tip"
+        @focus=${this.#place}
         @keydown=${this.#onChipKeydown}
         @blur=${this.#undismiss}
       >
@@ -139,6 +141,17 @@ export class NutrientCard extends Widget {
       this.dismissed = true;
       event.stopPropagation();
     }
+  }
+
+  // A chip near the screen's edge (on a phone, most are) would open its
+  // tooltip past it and widen the page. As the tooltip shows, before it
+  // paints, a margin moves it back within the viewport (a translate would
+  // not: Chromium still counts the box where it was in the page's width).
+  #place() {
+    const tip = this.renderRoot.querySelector<HTMLElement>('.tip')!;
+    tip.style.marginLeft = '';
+    const {left, right} = tip.getBoundingClientRect();
+    tip.style.marginLeft = `${Math.max(8 - left, Math.min(0, document.documentElement.clientWidth - 8 - right))}px`;
   }
 
   #undismiss() {
