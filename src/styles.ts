@@ -101,6 +101,13 @@ export const base = css`
   ::after {
     box-sizing: border-box;
   }
+  /* Each line of text runs the way its own words do, whatever the page's
+     direction: our English on a right-to-left page keeps its colons,
+     quotes and numbers where English puts them, and a partner's Arabic or
+     Hebrew strings read right to left on an English page. */
+  * {
+    unicode-bidi: plaintext;
+  }
   p,
   ul,
   fieldset,
@@ -158,9 +165,11 @@ export const base = css`
     font-size: 0.875em;
     color: var(--_muted);
   }
+  /* Our article's lists are English: their bullets stay on the left. */
   .bullets {
     padding-inline-start: 1.25em;
     list-style: disc;
+    direction: ltr;
   }
   .callout {
     padding: 0.75em 1em;
