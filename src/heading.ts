@@ -1,17 +1,16 @@
 import {ignored} from './errors.js';
+import {trimmed} from './text.js';
 
 /**
  * The heading level a partner chose with `heading-level` (2–6), so a widget's
- * headings fit the page's outline. Anything else warns once and uses `fallback`.
+ * headings fit the page's outline. Anything else set warns once; unset or
+ * not, the level is then 2.
  */
-export function headingLevel(tag: string, value: string | number | null | undefined, fallback = 2): number {
-  if (value == null || value === '') {
-    return fallback;
-  }
+export function headingLevel(tag: string, value: unknown): number {
   const level = Number(value);
-  if (Number.isInteger(level) && level >= 2 && level <= 6) {
+  if ([2, 3, 4, 5, 6].includes(level)) {
     return level;
   }
-  ignored(tag, 'heading-level', value, '2 to 6');
-  return fallback;
+  if (trimmed(value)) ignored(tag, 'heading-level', value, '2 to 6');
+  return 2;
 }
