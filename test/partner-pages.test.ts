@@ -31,6 +31,12 @@ describe('partner pages (dist/embed.js)', () => {
   it('1. renders under a strict CSP with Trusted Types, with no violation', async () => {
     const win = await loadPartnerPage('/partner/csp.html');
     expectSeedText(win);
+    // The chip's tooltip is placed from script as it shows (a style property).
+    const chip = win.document.querySelector('nutrient-card[variant=compact]')!.shadowRoot!.querySelector<HTMLElement>('[part=chip]')!;
+    chip.focus();
+    const tip = chip.nextElementSibling as HTMLElement;
+    expect(win.getComputedStyle(tip).display, 'tooltip').to.equal('block');
+    expect(tip.style.marginLeft, 'placed').to.match(/px$/);
     expectNoPageErrors(win);
     expect(win.probe.violations).to.deep.equal([]);
     // The policy is really in force, and the widgets' styles still apply.
