@@ -133,7 +133,11 @@ async function loadOnce(path, {inFrame} = {}) {
       for (const frame of list.getEntries()) {
         for (const s of frame.scripts) {
           if (s.sourceURL.includes('/dist/embed.js')) {
-            window.loadStats.scripts.push({duration: s.duration, forced: s.forcedStyleAndLayoutDuration});
+            window.loadStats.scripts.push({
+              duration: s.duration,
+              forced: s.forcedStyleAndLayoutDuration,
+              evaluation: s.invokerType === 'module-script' || s.invokerType === 'classic-script',
+            });
           }
         }
       }
@@ -153,7 +157,16 @@ async function loadOnce(path, {inFrame} = {}) {
   const {cls} = await frame.evaluate(() => window.loadStats);
   await fresh.close();
   const top = scripts.reduce((m, s) => (s.duration > (m?.duration ?? -1) ? s : m), undefined);
-  return {longest: Math.max(0, ...tasks), script: top?.duration ?? 0, forced: top?.forced ?? 0, cls};
+  const longestOf = (evaluation) => Math.max(0, ...scripts.filter((s) => s.evaluation === evaluation).map((s) => s.duration));
+  return {
+    longest: Math.max(0, ...tasks),
+    script: top?.duration ?? 0,
+    forced: top?.forced ?? 0,
+    // Where the bundle's longest script was: evaluating it, or a callback it set.
+    evaluation: longestOf(true),
+    callback: longestOf(false),
+    cls,
+  };
 }
 
 /** JS heap and DOM nodes per card after 200 (eager) cards, after a forced GC. */
@@ -282,6 +295,15 @@ API; the bundle's own script from the Long Animation Frames API (its script entr
 | widgets | ${loadFigure((l) => l.widgets.longest)} | ${withLongTask((l) => l.widgets)} | ${loadFigure((l) => l.widgets.script)} (${loadFigure((l) => l.widgets.forced)}) | ${loadFigure((l) => l.widgets.cls)} |
 | widgets, page in an iframe | ${loadFigure((l) => l.framed.longest)} | ${withLongTask((l) => l.framed)} | ${loadFigure((l) => l.framed.script)} (${loadFigure((l) => l.framed.forced)}) | ${loadFigure((l) => l.framed.cls)} |
 | static HTML | ${loadFigure((l) => l.baseline.longest)} | ${withLongTask((l) => l.baseline)} | — | ${loadFigure((l) => l.baseline.cls)} |
+
+The bundle's script entries by kind, the longest of each per run: evaluating the module (its
+code, the element definitions and the upgrades of the widgets already in the page), and the
+callbacks it set (the animation frame that renders the widgets in view, later tasks):
+
+| | evaluation | callbacks |
+| --- | --- | --- |
+| widgets | ${loadFigure((l) => l.widgets.evaluation)} | ${loadFigure((l) => l.widgets.callback)} |
+| widgets, page in an iframe | ${loadFigure((l) => l.framed.evaluation)} | ${loadFigure((l) => l.framed.callback)} |
 
 A long task on the page is not by itself the bundle's: at 4× the static page has one too in
 some runs, the task that parses the end of the page and lays it out. On the widget page the
