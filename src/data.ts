@@ -139,7 +139,8 @@ export function validateNutrients(records: readonly Nutrient[]): Problems {
       if (role.kind !== 'deficiency' && role.kind !== 'support') {
         problems.push(`${path}: kind must be "deficiency" or "support"`);
       }
-      const item = getList(role.list)?.list.items.find((i) => i.id === nutrient.id);
+      // The exact id: getList() also takes one as a partner may type it.
+      const item = listMap().get(role.list)?.list.items.find((i) => i.id === nutrient.id);
       if (!item) {
         problems.push(`${path}: no item "${nutrient.id}" in list "${role.list}"`);
       } else if (!item.text.includes(role.text)) {

@@ -10,6 +10,7 @@ import {
   validateContent,
   validateNutrients,
 } from '../src/data.js';
+import type {ListId} from '../src/data.js';
 import {validateTeasers} from '../src/teasers.js';
 import type {Article} from '../src/data.js';
 import {leakyGut} from '../data/leaky-gut.js';
@@ -120,6 +121,13 @@ describe('validation', () => {
     const problems = validateArticle(article);
     expect(problems).to.have.length(3);
     expect(problems.join('\n')).to.include('title').and.include('duplicate id').and.include('Not A Slug');
+  });
+
+  it('takes a role\'s list by its exact id, not as a partner may type one', () => {
+    const problems = validateNutrients([
+      {id: 'zinc', name: 'Zinc', roles: [{kind: 'deficiency', text: 'impaired gut lining repair', list: 'Deficiencies' as ListId}]},
+    ]);
+    expect(problems).to.deep.equal(['zinc role "impaired gut lining repair": no item "zinc" in list "Deficiencies"']);
   });
 
   it('reports a role that points at no item or strays from its words', () => {
