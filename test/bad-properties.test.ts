@@ -1,13 +1,6 @@
 import {expect, fixture, html} from '@open-wc/testing';
 import '../src/index.js';
-import {captureWarnings, shownText} from './helpers.js';
-
-interface Field {
-  name: string;
-  kind?: string;
-  static?: boolean;
-  privacy?: string;
-}
+import {captureWarnings, manifestElements, shownText} from './helpers.js';
 
 /** What a script or a framework may hand a property by mistake. */
 const BAD = [42, NaN, true, null, ['not', 'text'], {}];
@@ -30,14 +23,12 @@ describe('public properties set to values that are not what they take', () => {
   let fields: [Tag, string][];
   before(async () => {
     // From the manifest, so a property added later is covered too.
-    const manifest = await (await fetch('/dist/custom-elements.json')).json();
-    fields = manifest.modules
-      .flatMap((m: {declarations?: unknown[]}) => m.declarations ?? [])
-      .filter((d: {tagName?: string}) => d.tagName && d.tagName in valid)
-      .flatMap((d: {tagName: Tag; members?: Field[]}) =>
+    fields = (await manifestElements())
+      .filter((d) => d.tagName in valid)
+      .flatMap((d) =>
         (d.members ?? [])
           .filter((f) => f.kind === 'field' && !f.static && (f.privacy ?? 'public') === 'public')
-          .map((f) => [d.tagName, f.name])
+          .map((f): [Tag, string] => [d.tagName as Tag, f.name])
       );
   });
 

@@ -49,3 +49,31 @@ export function recordShifts(): {shifts: string[]; stop(): void} {
   observer.observe({type: 'layout-shift'});
   return {shifts, stop: () => observer.disconnect()};
 }
+
+/** An attribute, member, event, part or CSS property as the manifest describes it. */
+export interface Described {
+  name: string;
+  description?: string;
+  privacy?: string;
+  static?: boolean;
+  kind?: string;
+}
+
+/** A custom element as the manifest declares it. */
+export interface ElementDeclaration {
+  tagName: string;
+  summary?: string;
+  attributes?: Described[];
+  members?: Described[];
+  events?: Described[];
+  cssParts?: Described[];
+  cssProperties?: Described[];
+}
+
+/** Every custom element the built manifest (`dist/custom-elements.json`) declares. */
+export async function manifestElements(): Promise<ElementDeclaration[]> {
+  const manifest = await (await fetch('/dist/custom-elements.json')).json();
+  return manifest.modules
+    .flatMap((m: {declarations?: unknown[]}) => m.declarations ?? [])
+    .filter((d: {customElement?: boolean; tagName?: string}) => d.customElement && d.tagName);
+}

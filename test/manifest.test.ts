@@ -1,33 +1,14 @@
 import {expect} from '@open-wc/testing';
-
-interface Described {
-  name: string;
-  description?: string;
-  privacy?: string;
-  static?: boolean;
-  kind?: string;
-}
-interface Declaration {
-  tagName?: string;
-  customElement?: boolean;
-  summary?: string;
-  attributes?: Described[];
-  members?: Described[];
-  events?: Described[];
-  cssParts?: Described[];
-  cssProperties?: Described[];
-}
+import {manifestElements} from './helpers.js';
+import type {Described, ElementDeclaration} from './helpers.js';
 
 const TAGS = ['nutrient-card', 'gut-checklist', 'hot-articles', 'health-article', 'innateheal-provider'];
 const json = async (path: string) => (await fetch(path)).json();
 
 describe('the custom elements manifest (dist/custom-elements.json)', () => {
-  let elements: Declaration[];
+  let elements: ElementDeclaration[];
   before(async () => {
-    const manifest = await json('/dist/custom-elements.json');
-    elements = manifest.modules
-      .flatMap((m: {declarations?: Declaration[]}) => m.declarations ?? [])
-      .filter((d: Declaration) => d.customElement && d.tagName);
+    elements = await manifestElements();
   });
 
   it('has every element, each with a summary', () => {

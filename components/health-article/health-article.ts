@@ -176,10 +176,11 @@ export class HealthArticle extends Widget {
 
   #selectSections(): Section[] {
     const all = this.#record?.sections ?? [];
-    if (!trimmed(this.sections)) {
+    const sections = trimmed(this.sections);
+    if (!sections) {
       return all;
     }
-    const wanted = trimmed(this.sections).split(',').map(idOf).filter(Boolean);
+    const wanted = sections.split(',').map(idOf).filter(Boolean);
     const unknown = wanted.filter((id) => !all.some((s) => s.id === id));
     if (unknown.length) {
       warnOnce(
