@@ -128,11 +128,13 @@ export class GutChecklist extends Widget {
     const strings = this.strings;
     const checked = this.checked;
     const intro = section.subheading ?? section.lead?.at(-1);
+    // The partner's own heading is in the page's language; ours is English.
+    const heading = trimmed(this.heading);
     return html`<div class="box" part="box">
       <fieldset class="stack" part="group">
-        <legend class="h" part="heading">${trimmed(this.heading) || section.heading}</legend>
-        ${intro ? html`<p class="muted">${intro}</p>` : nothing}
-        <ul part="list">
+        <legend class="h" part="heading" lang=${heading ? nothing : 'en'}>${heading || section.heading}</legend>
+        ${intro ? html`<p class="muted" lang="en">${intro}</p>` : nothing}
+        <ul part="list" lang="en">
           ${list.items.map(
             (item) => html`<li part="item">
               <label>
@@ -165,7 +167,7 @@ export class GutChecklist extends Widget {
     // Ticking the seek-care list itself: repeat back only what was ticked.
     const items =
       ticking === care ? care.list.items.filter((item) => this.#ticked.has(item.id)) : care.list.items;
-    return html`<div class="callout stack" part="guidance">
+    return html`<div class="callout stack" part="guidance" lang="en">
       <p><strong>${care.section.heading}</strong></p>
       ${care.section.lead?.map((text) => html`<p>${text}</p>`)}
       <ul class="bullets">

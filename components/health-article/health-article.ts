@@ -203,8 +203,10 @@ export class HealthArticle extends Widget {
     const href = this.articleHref(article.slug);
     const showIntro = !trimmed(this.sections);
     return html`<article class="box" part="article" aria-labelledby="title">
-      <div class="h title" part="title" id="title" role="heading" aria-level=${level}>${article.title}</div>
-      ${showIntro ? article.intro.map((text) => html`<p part="intro">${text}</p>`) : nothing}
+      <div class="h title" part="title" id="title" lang="en" role="heading" aria-level=${level}
+        >${article.title}</div
+      >
+      ${showIntro ? article.intro.map((text) => html`<p part="intro" lang="en">${text}</p>`) : nothing}
       ${(this.#complete ? this.#shown : this.#shown.slice(0, FIRST_SECTIONS)).map((section) =>
         this.#renderSection(section, level + 1)
       )}
@@ -223,22 +225,22 @@ export class HealthArticle extends Widget {
       class=${callout ? 'stack callout' : 'stack'}
       part=${callout ? 'section callout' : 'section'}
     >
-      <div class="h" part="heading" role="heading" aria-level=${level}>${section.heading}</div>
-      ${section.lead?.map((text) => html`<p>${text}</p>`)}
+      <div class="h" part="heading" role="heading" aria-level=${level} lang="en">${section.heading}</div>
+      ${section.lead?.map((text) => html`<p lang="en">${text}</p>`)}
       ${section.subheading
-        ? html`<div class="sub" role="heading" aria-level=${Math.min(level + 1, 6)}>
+        ? html`<div class="sub" role="heading" aria-level=${Math.min(level + 1, 6)} lang="en">
             ${section.subheading}
           </div>`
         : nothing}
       ${section.list
-        ? html`<ul class="bullets" part="list">
+        ? html`<ul class="bullets" part="list" lang="en">
             ${section.list.items.map((item) => html`<li>${item.text}</li>`)}
           </ul>`
         : nothing}
       ${section.note
-        ? html`<p class="note" part="note"><strong>${this.strings.note}</strong> ${section.note}</p>`
+        ? html`<p class="note" part="note"><strong>${this.strings.note}</strong> <span lang="en">${section.note}</span></p>`
         : nothing}
-      ${section.closing ? html`<p>${section.closing}</p>` : nothing}
+      ${section.closing ? html`<p lang="en">${section.closing}</p>` : nothing}
     </section>`;
   }
 }

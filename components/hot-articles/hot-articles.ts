@@ -269,6 +269,8 @@ export class HotArticles extends Widget {
 
   #renderSlide(slide: Slide, index: number, total: number, level: number) {
     const href = slide.slug ? this.articleHref(slide.slug) : slide.href && this.tracked(slide.href);
+    // Ours are English; a partner's own teasers are in the page's language.
+    const lang = slide.slug ? 'en' : nothing;
     return html`<div
       class="box slide"
       part="card"
@@ -276,8 +278,8 @@ export class HotArticles extends Widget {
       aria-roledescription="slide"
       aria-label=${format(this.strings.slideLabel, {index: index + 1, total})}
     >
-      ${slide.category ? html`<p class="category muted" part="category">${slide.category}</p>` : nothing}
-      <div class="title" part="title" role="heading" aria-level=${level}>
+      ${slide.category ? html`<p class="category muted" part="category" lang=${lang}>${slide.category}</p>` : nothing}
+      <div class="title" part="title" role="heading" aria-level=${level} lang=${lang}>
         ${href
           ? html`<a
               part="link"
@@ -291,7 +293,7 @@ export class HotArticles extends Widget {
           : slide.title}
       </div>
       ${slide.subtitle && slide.subtitle !== slide.title
-        ? html`<p class="muted" part="subtitle">${slide.subtitle}</p>`
+        ? html`<p class="muted" part="subtitle" lang=${lang}>${slide.subtitle}</p>`
         : nothing}
     </div>`;
   }

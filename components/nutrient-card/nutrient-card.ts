@@ -87,25 +87,26 @@ export class NutrientCard extends Widget {
     return this.variant === 'compact' ? this.#renderChip(nutrient) : this.#renderCard(nutrient);
   }
 
-  // "Deficiency:" before a role the article gives the nutrient's deficiency.
-  #label(role: NutrientRole) {
-    return role.kind === 'deficiency' ? html`<b>${this.strings.deficiency}</b> ` : nothing;
+  // A role in the article's words (English, whatever the page's language),
+  // after "Deficiency:" where the article gives the nutrient's deficiency.
+  #role(role: NutrientRole) {
+    return html`${role.kind === 'deficiency' ? html`<b>${this.strings.deficiency}</b> ` : nothing}<span lang="en"
+        >${role.text}</span
+      >`;
   }
 
   #renderCard(nutrient: Nutrient) {
     const article = getList(nutrient.roles[0].list)!.article;
     const from = this.strings.fromSection;
     return html`<div class="box" part="card">
-      <p class="h" part="name" .textContent=${nutrient.name}></p>
+      <p class="h" part="name" lang="en" .textContent=${nutrient.name}></p>
       <ul class="stack" part="roles">
         ${nutrient.roles.map(
           (role) => html`<li part="role">
-            ${this.#label(role)}${role.text}
-            <span
-              class="section muted"
-              part="section"
-              .textContent=${`${from} “${getList(role.list)?.section.heading}”`}
-            ></span>
+            ${this.#role(role)}
+            <span class="section muted" part="section"
+              >${from} “<span lang="en">${getList(role.list)?.section.heading}</span>”</span
+            >
           </li>`
         )}
       </ul>
@@ -126,10 +127,10 @@ export class NutrientCard extends Widget {
         @keydown=${this.#onChipKeydown}
         @blur=${this.#undismiss}
       >
-        <slot>${nutrient.name}</slot></button
+        <slot lang="en">${nutrient.name}</slot></button
       ><span class="tip" id="tip" role="tooltip" part="tooltip"
         ><ul class="stack" part="roles">
-          ${nutrient.roles.map((role) => html`<li part="role">${this.#label(role)}${role.text}</li>`)}
+          ${nutrient.roles.map((role) => html`<li part="role">${this.#role(role)}</li>`)}
         </ul></span
       ></span
     >`;
