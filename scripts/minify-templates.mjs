@@ -6,7 +6,8 @@
 // strings, nested `${}` expressions), so only template text is touched.
 //
 // CSS: comments dropped, white space collapsed and removed around { } ; , >,
-// after a colon and before !important. Interpolations must sit between
+// after a colon and before !important, quotes dropped around an attribute
+// selector's value when it is a word ([data-ih-theme=dark]). Interpolations must sit between
 // declarations or rules, as ours do (`${dark}` in src/styles.ts).
 // HTML: a line break before a tag's closing > or /> goes (after its last
 // attribute, or in `</span\n>`), and so does one between two tags (our
@@ -29,6 +30,7 @@ export function minifyCss(text) {
     .replace(/\s+!important/g, '!important')
     .replace(/;}/g, '}')
     .replace(/([\s:(,])0\.(\d)/g, '$1.$2')
+    .replace(/='([a-z][\w-]*)'\]/gi, '=$1]')
     .trim();
 }
 

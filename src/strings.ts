@@ -15,6 +15,10 @@ export interface Strings {
   checklistReset: string;
   /** Title of the Hot Articles carousel. */
   hotArticles: string;
+  /** What screen readers call the Hot Articles box (`aria-roledescription`). */
+  carousel: string;
+  /** What screen readers call one of its cards (`aria-roledescription`). */
+  slide: string;
   previousArticles: string;
   nextArticles: string;
   /** A carousel slide's label; `{index}` and `{total}` are numbers. */
@@ -39,6 +43,8 @@ export const defaultStrings: Strings = {
   checklistSummary: '{checked} of {total} ticked',
   checklistReset: 'Reset',
   hotArticles: 'Hot Articles',
+  carousel: 'carousel',
+  slide: 'slide',
   previousArticles: 'Previous articles',
   nextArticles: 'Next articles',
   slideLabel: '{index} of {total}',
@@ -51,4 +57,4 @@ export const defaultStrings: Strings = {
 
 /** Fills `{key}` placeholders in a UI string. */
 export const format = (template: string, values: Record<string, string | number>): string =>
-  template.replace(/\{(\w+)\}/g, (match, key: string) => (key in values ? String(values[key]) : match));
+  template.replace(/\{(\w+)\}/g, (match, key: string) => String(values[key] ?? match));

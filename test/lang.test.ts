@@ -19,6 +19,8 @@ const GERMAN: Strings = {
   checklistSummary: '{checked} von {total} angekreuzt',
   checklistReset: 'Zurücksetzen',
   hotArticles: 'Beliebte Artikel',
+  carousel: 'Karussell',
+  slide: 'Folie',
   previousArticles: 'Vorherige Artikel',
   nextArticles: 'Nächste Artikel',
   slideLabel: 'Karte {index} von {total}',
@@ -58,8 +60,10 @@ function voices(host: Element): {text: string; en: boolean; de: boolean}[] {
   const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT | NodeFilter.SHOW_ELEMENT);
   for (let node = walker.nextNode(); node; node = walker.nextNode()) {
     if (node instanceof Element) {
-      const label = node.getAttribute('aria-label');
-      if (label) add(label, node);
+      for (const name of ['aria-label', 'aria-roledescription']) {
+        const label = node.getAttribute(name);
+        if (label) add(label, node);
+      }
       // What a slot shows: the partner's own text, or our fallback.
       if (node instanceof HTMLSlotElement) {
         for (const shown of node.assignedNodes()) add(shown.textContent!, shown.parentElement!);

@@ -112,7 +112,7 @@ export class HotArticles extends Widget {
   #slides: Slide[] = [];
 
   get #scroller() {
-    return this.renderRoot?.querySelector<HTMLElement>('.slides') ?? undefined;
+    return this.renderRoot?.querySelector<HTMLElement>('.slides');
   }
 
   /** Reports which cards are wholly in view, as the reader scrolls or the width changes. */
@@ -221,7 +221,7 @@ export class HotArticles extends Widget {
     return html`<section
       class="box"
       part="region"
-      aria-roledescription="carousel"
+      aria-roledescription=${strings.carousel}
       aria-labelledby="heading"
     >
       <div class="row">
@@ -275,7 +275,7 @@ export class HotArticles extends Widget {
       class="box slide"
       part="card"
       role="group"
-      aria-roledescription="slide"
+      aria-roledescription=${this.strings.slide}
       aria-label=${format(this.strings.slideLabel, {index: index + 1, total})}
     >
       ${slide.category ? html`<p class="category muted" part="category" lang=${lang}>${slide.category}</p>` : nothing}
