@@ -56,5 +56,5 @@ export const defaultStrings: Strings = {
 };
 
 /** Fills `{key}` placeholders in a UI string. */
-export const format = (template: string, values: Record<string, string | number>): string =>
+export const format = (template: string, values: Record<string, unknown>): string =>
   template.replace(/\{(\w+)\}/g, (match, key: string) => String(values[key] ?? match));

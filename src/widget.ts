@@ -228,7 +228,7 @@ export class Widget extends LitElement {
     const message = format(value ? strings.unknownValue : strings.missingValue, {
       tag: this.localName,
       what,
-      value: String(value),
+      value,
       valid: valid.join(', '),
     });
     warnOnce(message);

@@ -124,7 +124,7 @@ describe('<health-article>', () => {
       el = await fixture<HealthArticle>(html`<health-article sections="final-thoughts,nope"></health-article>`);
     });
     expect(all(el, 'section')).to.have.length(1);
-    expect(warnings.join()).to.include('unknown section "nope"');
+    expect(warnings.join()).to.include('<health-article>: section "nope" ignored. Valid: understanding-leaky-gut');
     el.sections = 'nope-again';
     await el.updateComplete;
     expect($(el, '[part=error]').textContent).to.include('"nope-again"').and.include('when-to-seek-medical-care');

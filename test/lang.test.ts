@@ -46,7 +46,8 @@ function englishOf(value: unknown): string[] {
   return [];
 }
 const english = englishOf([leakyGut, nutrients, hotArticles]);
-const isEnglish = (text: string) => english.some((content) => content.includes(text));
+// A section's heading, quoted after "From", is still the source's words.
+const isEnglish = (text: string) => english.some((content) => content.includes(text.replace(/^“(.*)”$/, '$1')));
 
 /**
  * Each text a reader hears in a widget, shown text and accessible names, with

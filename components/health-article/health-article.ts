@@ -4,7 +4,7 @@ import {site} from '../../data/site.js';
 import {SEEK_CARE, articleIds, getArticle, idOf} from '../../src/data.js';
 import type {Article, Section} from '../../src/data.js';
 import {define} from '../../src/define.js';
-import {warnOnce} from '../../src/errors.js';
+import {ignored} from '../../src/errors.js';
 import {headingLevel} from '../../src/heading.js';
 import {articleUrl} from '../../src/links.js';
 import {addJsonLd, articleJsonLd} from '../../src/structured-data.js';
@@ -183,9 +183,7 @@ export class HealthArticle extends Widget {
     const wanted = sections.split(',').map(idOf).filter(Boolean);
     const unknown = wanted.filter((id) => !all.some((s) => s.id === id));
     if (unknown.length) {
-      warnOnce(
-        `<health-article>: unknown section ${unknown.map((id) => `"${id}"`).join(', ')}. Valid: ${all.map((s) => s.id).join(', ')}.`
-      );
+      ignored('health-article', 'section', unknown.join('", "'), all.map((s) => s.id).join(', '));
     }
     return wanted.flatMap((id) => all.filter((s) => s.id === id));
   }

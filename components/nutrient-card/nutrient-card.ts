@@ -87,12 +87,9 @@ export class NutrientCard extends Widget {
     return this.variant === 'compact' ? this.#renderChip(nutrient) : this.#renderCard(nutrient);
   }
 
-  // A role in the article's words (English, whatever the page's language),
-  // after "Deficiency:" where the article gives the nutrient's deficiency.
-  #role(role: NutrientRole) {
-    return html`${role.kind === 'deficiency' ? html`<b>${this.strings.deficiency}</b> ` : nothing}<span lang="en"
-        >${role.text}</span
-      >`;
+  // "Deficiency:" before a role the article gives the nutrient's deficiency.
+  #label(role: NutrientRole) {
+    return role.kind === 'deficiency' ? html`<b>${this.strings.deficiency}</b> ` : nothing;
   }
 
   #renderCard(nutrient: Nutrient) {
@@ -103,10 +100,10 @@ export class NutrientCard extends Widget {
       <ul class="stack" part="roles">
         ${nutrient.roles.map(
           (role) => html`<li part="role">
-            ${this.#role(role)}
+            ${this.#label(role)}<span lang="en" .textContent=${role.text}></span>
             <span class="section muted" part="section"
-              >${from} “<span lang="en">${getList(role.list)?.section.heading}</span>”</span
-            >
+              >${from} <span lang="en" .textContent=${`“${getList(role.list)?.section.heading}”`}></span
+            ></span>
           </li>`
         )}
       </ul>
@@ -130,7 +127,7 @@ export class NutrientCard extends Widget {
         <slot lang="en">${nutrient.name}</slot></button
       ><span class="tip" id="tip" role="tooltip" part="tooltip"
         ><ul class="stack" part="roles">
-          ${nutrient.roles.map((role) => html`<li part="role">${this.#role(role)}</li>`)}
+          ${nutrient.roles.map((role) => html`<li part="role">${this.#label(role)}<span lang="en" .textContent=${role.text}></span></li>`)}
         </ul></span
       ></span
     >`;
