@@ -6,9 +6,10 @@
 // strings, nested `${}` expressions), so only template text is touched.
 //
 // CSS: comments dropped, white space collapsed and removed around { } ; , >,
-// after a colon and before !important, quotes dropped around an attribute
-// selector's value when it is a word ([data-ih-theme=dark]). Interpolations must sit between
-// declarations or rules, as ours do (`${dark}` in src/styles.ts).
+// after a colon and before !important, and quotes dropped around an attribute
+// selector's value when it is a word ([data-ih-theme=dark]). Interpolations
+// must sit between declarations or rules, as ours do (`${dark}` in
+// src/styles.ts).
 // HTML: a line break before a tag's closing > or /> goes (after its last
 // attribute, or in `</span\n>`), and so does one between two tags (our
 // templates put no inline content side by side on separate lines), and one
