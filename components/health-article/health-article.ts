@@ -217,12 +217,8 @@ export class HealthArticle extends Widget {
   }
 
   #renderSection(section: Section, level: number) {
-    const callout = section.list?.id === SEEK_CARE;
-    return html`<section
-      id=${section.id}
-      class=${callout ? 'stack callout' : 'stack'}
-      part=${callout ? 'section callout' : 'section'}
-    >
+    const callout = section.list?.id === SEEK_CARE ? 'callout' : '';
+    return html`<section id=${section.id} class="stack ${callout}" part="section ${callout}">
       <div class="h" part="heading" role="heading" aria-level=${level} lang="en">${section.heading}</div>
       ${section.lead?.map((text) => html`<p lang="en">${text}</p>`)}
       ${section.subheading

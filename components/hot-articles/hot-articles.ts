@@ -25,10 +25,10 @@ interface Slide {
   category?: string;
   /** A bundled article: linked on the provider's base URL. */
   slug?: string;
-  /** A partner teaser's URL, if safe for a link. */
+  /** A partner teaser's URL as given, which `hot-articles-select` reports. */
+  url?: string;
+  /** The same, if safe for a link. */
   href?: string;
-  /** What `hot-articles-select` reports: the slug or the partner's URL. */
-  article: string;
 }
 
 /**
@@ -195,9 +195,9 @@ export class HotArticles extends Widget {
       if (problems.length) {
         warnOnce(`<hot-articles>: ${problems.join('; ')}.`);
       }
-      slides = teasers.map((t) => ({...t, article: t.url}));
+      slides = teasers;
     } else {
-      slides = hotArticles.map((t) => ({...t, article: t.slug}));
+      slides = hotArticles;
     }
     const category = trimmed(this.category).toLowerCase();
     if (category) {
@@ -331,12 +331,13 @@ export class HotArticles extends Widget {
 
   #onLinkClick(event: MouseEvent) {
     const index = Number((event.currentTarget as HTMLElement).dataset.index);
+    const slide = this.#slides[index];
     const selected = this.dispatchEvent(
       new CustomEvent<HotArticlesSelectDetail>('hot-articles-select', {
         bubbles: true,
         composed: true,
         cancelable: true,
-        detail: {article: this.#slides[index].article, index},
+        detail: {article: slide.slug ?? slide.url!, index},
       })
     );
     if (!selected) {
