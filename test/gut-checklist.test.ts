@@ -1,5 +1,5 @@
 import {expect, fixture, html, oneEvent} from '@open-wc/testing';
-import {emulateMedia, resetMouse, sendKeys, sendMouse} from '@web/test-runner-commands';
+import {emulateMedia, executeServerCommand, resetMouse, sendKeys, sendMouse} from '@web/test-runner-commands';
 import '../components/gut-checklist/gut-checklist.js';
 import {GutChecklist} from '../components/gut-checklist/gut-checklist.js';
 import type {GutChecklistChangeDetail} from '../components/gut-checklist/gut-checklist.js';
@@ -8,7 +8,15 @@ import {captureWarnings, centre, has, isShown, shownText} from './helpers.js';
 
 const $ = (el: Element, selector: string) => el.shadowRoot!.querySelector(selector) as HTMLElement;
 const boxes = (el: Element) => [...el.shadowRoot!.querySelectorAll<HTMLInputElement>('input[type=checkbox]')];
-const summary = (el: Element) => $(el, '[part=summary]').textContent!.trim();
+/** The summary as shown: its own text, not what it holds for screen readers only. */
+const summary = (el: Element) =>
+  [...$(el, '[part=summary]').childNodes]
+    .filter((node) => node.nodeType === Node.TEXT_NODE)
+    .map((node) => node.textContent)
+    .join('')
+    .trim();
+/** What the page's live regions hold for a screen reader to announce, as the accessibility tree has it. */
+const announced = () => executeServerCommand<string[], undefined>('live-regions');
 const focused = (el: Element) => el.shadowRoot!.activeElement;
 
 describe('<gut-checklist>', () => {
@@ -132,6 +140,19 @@ describe('<gut-checklist>', () => {
     }
   });
 
+  it('names the seek-care guidance in the live summary while it shows', async () => {
+    const el = await fixture<GutChecklist>(html`<gut-checklist></gut-checklist>`);
+    expect(await announced()).to.deep.equal(['0 of 4 ticked']);
+    boxes(el)[0].click();
+    await el.updateComplete;
+    // Announced as it appears: without it a screen reader hears only the count.
+    expect(await announced()).to.deep.equal(['1 of 4 ticked. When to Seek Medical Care']);
+    expect(summary(el)).to.equal('1 of 4 ticked');
+    boxes(el)[0].click();
+    await el.updateComplete;
+    expect(await announced()).to.deep.equal(['0 of 4 ticked']);
+  });
+
   it('on the seek-care list, repeats back the signs the reader ticked', async () => {
     const el = await fixture<GutChecklist>(html`<gut-checklist list="seek-care"></gut-checklist>`);
     boxes(el)[3].click();
@@ -145,6 +166,7 @@ describe('<gut-checklist>', () => {
     boxes(el)[0].click();
     await el.updateComplete;
     expect(has(el, '[part=guidance]')).to.equal(false);
+    expect(await announced()).to.deep.equal(['1 of 4 ticked']);
   });
 
   it('always shows the not-medical-advice notice and a link to the article', async () => {
@@ -250,7 +272,8 @@ describe('<gut-checklist>', () => {
     await el.updateComplete;
     boxes(el)[0].click();
     await el.updateComplete;
-    for (const node of el.shadowRoot!.querySelectorAll('*')) {
+    // Not the text kept for screen readers only, clipped to 1 px on purpose.
+    for (const node of el.shadowRoot!.querySelectorAll('*:not(.vh)')) {
       expect(node.scrollWidth, node.localName).to.be.at.most(node.clientWidth || node.scrollWidth);
     }
     expect(el.getBoundingClientRect().width).to.be.at.most(320);

@@ -50,8 +50,10 @@ function englishOf(value: unknown): string[] {
   return [];
 }
 const english = englishOf([leakyGut, nutrients, hotArticles]);
-// A section's heading, quoted after "From", is still the source's words.
-const isEnglish = (text: string) => english.some((content) => content.includes(text.replace(/^“(.*)”$/, '$1')));
+// A section's heading, quoted after "From" or after the checklist summary's
+// ". ", is still the source's words.
+const ours = (text: string) => text.replace(/^(?:“(.*)”|\. (.*))$/, '$1$2');
+const isEnglish = (text: string) => english.some((content) => content.includes(ours(text)));
 
 /**
  * Each text a reader hears in a widget, shown text and accessible names, with

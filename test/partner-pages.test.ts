@@ -112,7 +112,8 @@ describe('partner pages (dist/embed.js)', () => {
     expect(result.origin, 'an opaque origin').to.equal('null');
     expect(result.storage, 'no storage').to.equal('SecurityError');
     expect(result.checked).to.deep.equal(['bloating']);
-    expect(result.summary).to.equal('1 of 4 ticked');
+    // With the seek-care guidance named for screen readers: it appeared.
+    expect(result.summary).to.equal('1 of 4 ticked. When to Seek Medical Care');
     expect(result.scrolled).to.be.greaterThan(0);
     expect(result.errors).to.deep.equal([]);
   });

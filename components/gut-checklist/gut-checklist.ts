@@ -40,7 +40,7 @@ export interface GutChecklistChangeDetail {
  * @csspart list - The list of items.
  * @csspart item - One item.
  * @csspart checkbox - An item's checkbox.
- * @csspart summary - The "2 of 4 ticked" summary, a polite live region.
+ * @csspart summary - The "2 of 4 ticked" summary, a polite live region; while the guidance shows, it also names it for screen readers.
  * @csspart reset - The reset button.
  * @csspart guidance - The "When to Seek Medical Care" callout.
  * @csspart notice - The not-medical-advice notice.
@@ -130,6 +130,9 @@ export class GutChecklist extends Widget {
     const intro = section.subheading ?? section.lead?.at(-1);
     // The partner's own heading is in the page's language; ours is English.
     const heading = trimmed(this.heading);
+    // Once anything is ticked on a symptom list, the seek-care guidance shows
+    // below; the live summary names it, or a screen reader would not say so.
+    const care = SYMPTOM_LISTS.has(list.id) && checked.length ? getList(SEEK_CARE) : undefined;
     return html`<div class="box" part="box">
       <fieldset class="stack" part="group">
         <legend class="h" part="heading" lang=${heading ? nothing : 'en'}>${heading || section.heading}</legend>
@@ -152,18 +155,21 @@ export class GutChecklist extends Widget {
         </ul>
         <div class="row status">
           <p part="summary" aria-live="polite">
-            ${format(strings.checklistSummary, {checked: checked.length, total: list.items.length})}
+            ${format(strings.checklistSummary, {checked: checked.length, total: list.items.length})}<span
+              class="vh"
+              lang="en"
+              .textContent=${care ? `. ${care.section.heading}` : ''}
+            ></span>
           </p>
           <button class="btn" type="button" part="reset" @click=${this.#onReset}>${strings.checklistReset}</button>
         </div>
-        ${SYMPTOM_LISTS.has(list.id) && checked.length ? this.#renderGuidance(ref) : nothing}
+        ${care ? this.#renderGuidance(ref, care) : nothing}
       </fieldset>
       ${this.renderNotice(article)}
     </div>`;
   }
 
-  #renderGuidance(ticking: ListRef) {
-    const care = getList(SEEK_CARE)!;
+  #renderGuidance(ticking: ListRef, care: ListRef) {
     // Ticking the seek-care list itself: repeat back only what was ticked.
     const items =
       ticking === care ? care.list.items.filter((item) => this.#ticked.has(item.id)) : care.list.items;
