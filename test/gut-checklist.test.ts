@@ -1,10 +1,10 @@
 import {expect, fixture, html, oneEvent} from '@open-wc/testing';
-import {emulateMedia, executeServerCommand, resetMouse, sendKeys, sendMouse} from '@web/test-runner-commands';
+import {emulateMedia, resetMouse, sendKeys, sendMouse} from '@web/test-runner-commands';
 import '../components/gut-checklist/gut-checklist.js';
 import {GutChecklist} from '../components/gut-checklist/gut-checklist.js';
 import type {GutChecklistChangeDetail} from '../components/gut-checklist/gut-checklist.js';
 import {getList, listIds} from '../src/data.js';
-import {captureWarnings, centre, has, isShown, shownText} from './helpers.js';
+import {announced, captureWarnings, centre, has, isShown, shownText} from './helpers.js';
 
 const $ = (el: Element, selector: string) => el.shadowRoot!.querySelector(selector) as HTMLElement;
 const boxes = (el: Element) => [...el.shadowRoot!.querySelectorAll<HTMLInputElement>('input[type=checkbox]')];
@@ -15,8 +15,6 @@ const summary = (el: Element) =>
     .map((node) => node.textContent)
     .join('')
     .trim();
-/** What the page's live regions hold for a screen reader to announce, as the accessibility tree has it. */
-const announced = () => executeServerCommand<string[], undefined>('live-regions');
 const focused = (el: Element) => el.shadowRoot!.activeElement;
 
 describe('<gut-checklist>', () => {

@@ -1,3 +1,5 @@
+import {executeServerCommand} from '@web/test-runner-commands';
+
 /** Records `console.warn` calls made while `fn` runs. */
 export async function captureWarnings(fn: () => unknown): Promise<string[]> {
   const warnings: string[] = [];
@@ -24,6 +26,12 @@ export function centre(el: Element): [number, number] {
   const rect = el.getBoundingClientRect();
   return [Math.round(rect.x + rect.width / 2), Math.round(rect.y + rect.height / 2)];
 }
+
+/**
+ * The text of every live region on the page as Chromium's accessibility tree
+ * holds it: what a screen reader is given to announce (scripts/browser-commands.mjs).
+ */
+export const announced = (): Promise<string[]> => executeServerCommand<string[], undefined>('live-regions');
 
 export const isShown = (el: Element | null | undefined): boolean =>
   !!el && getComputedStyle(el).display !== 'none' && el.getClientRects().length > 0;

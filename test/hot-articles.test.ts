@@ -2,7 +2,7 @@ import {expect, fixture, html, nextFrame, oneEvent, waitUntil} from '@open-wc/te
 import {emulateMedia, executeServerCommand, sendKeys} from '@web/test-runner-commands';
 import '../components/hot-articles/hot-articles.js';
 import {HotArticles} from '../components/hot-articles/hot-articles.js';
-import {captureWarnings, has, isShown} from './helpers.js';
+import {announced, captureWarnings, has, isShown} from './helpers.js';
 
 const all = (el: Element, selector: string) => [...el.shadowRoot!.querySelectorAll<HTMLElement>(selector)];
 const $ = (el: Element, selector: string) => el.shadowRoot!.querySelector(selector) as HTMLElement;
@@ -106,6 +106,7 @@ describe('<hot-articles>', () => {
     next.click();
     await el.updateComplete;
     expect($(el, '[aria-live=polite]').textContent).to.equal('4 of 4');
+    expect(await announced(), 'what a screen reader is given').to.deep.equal(['4 of 4']);
     prev.click();
     await settled(el, '3 of 4');
     const box = $(el, '[part=slides]').getBoundingClientRect();
