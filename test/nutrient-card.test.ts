@@ -184,6 +184,8 @@ describe('<nutrient-card variant="compact">', () => {
           expect(isShown(tip), what).to.equal(true);
           expect(left, what).to.be.at.least(0);
           expect(right, what).to.be.at.most(page.clientWidth);
+          // Where it fits, it stays under the chip, as it opens.
+          if (align === 'left') expect(left, `${what}, under the chip`).to.be.closeTo(chip.getBoundingClientRect().left, 1);
           expect(page.scrollWidth, `${what}, page width`).to.equal(page.clientWidth);
           chip.blur();
           await resetMouse();
