@@ -34,7 +34,14 @@ function report(name, bytes, budget) {
   let status = '';
   if (budget) {
     const {target, ceiling} = budget;
-    status = bytes > ceiling ? `OVER the ${kb(ceiling)} ceiling` : bytes > target ? `over the ${kb(target)} target` : `ok (${kb(target)})`;
+    // In bytes where it is close: 17.30 KB may be just under a 17.30 KB ceiling.
+    const ceilingBytes = Math.floor(ceiling);
+    status =
+      bytes > ceiling
+        ? `OVER the ${kb(ceiling)} ceiling by ${bytes - ceilingBytes} B`
+        : bytes > target
+          ? `over the ${kb(target)} target by ${bytes - target} B; ${ceilingBytes - bytes} B under the ceiling`
+          : `ok (${kb(target)})`;
     if (bytes > ceiling) failed = true;
   }
   console.log(`  ${kb(bytes).padStart(9)}  ${name.padEnd(44)} ${status}`);
