@@ -1,6 +1,7 @@
 import {expect, waitUntil} from '@open-wc/testing';
 import {emulateMedia, executeServerCommand, resetMouse, sendMouse} from '@web/test-runner-commands';
-import {WIDGET_TAGS, loadPartnerPage, openPartnerPage, readerText, shadowElements, textOf, topCentre, widgetsOf} from './partner/frame.js';
+import {WIDGET_TAGS, loadPartnerPage, openPartnerPage, shadowElements, textOf, topCentre, widgetsOf} from './partner/frame.js';
+import {shownText} from './helpers.js';
 import type {PartnerWindow} from './partner/frame.js';
 
 /**
@@ -128,7 +129,7 @@ describe('partner pages (dist/embed.js)', () => {
       expect((error as HTMLElement).offsetHeight, error.textContent!).to.be.greaterThan(0);
       expect(error.textContent).to.include('Valid:');
     }
-    expect(readerText(win.document.querySelector('hot-articles[category]')!)).to.include('No articles');
+    expect(shownText(win.document.querySelector('hot-articles[category]')!)).to.include('No articles');
     for (const a of shadowLinks(win)) {
       expect(a.protocol, a.href).to.be.oneOf(['https:', 'http:']);
     }
@@ -152,12 +153,12 @@ describe('partner pages (dist/embed.js)', () => {
     expect(checklist.checked).to.deep.equal(['thyroid', 'sleep-hormones']);
     const ticked = [...checklist.shadowRoot!.querySelectorAll('input')].map((box) => box.checked);
     expect(ticked, 'what the reader sees').to.deep.equal([false, true, false, false, true]);
-    expect(readerText(doc.getElementById('early-articles')!)).to.include('Set before the bundle');
+    expect(shownText(doc.getElementById('early-articles')!)).to.include('Set before the bundle');
     const card = doc.getElementById('created-early')!;
-    expect(readerText(card)).to.include('Vitamin A');
+    expect(shownText(card)).to.include('Vitamin A');
     doc.getElementById('second-parent')!.append(card);
     await (card as HTMLElement & {updateComplete: Promise<unknown>}).updateComplete;
-    expect(readerText(card)).to.include('reduced mucosal protection');
+    expect(shownText(card)).to.include('reduced mucosal protection');
     const inside = doc.getElementById('early-card')!;
     expect(inside.shadowRoot!.querySelector('a')!.href).to.include('utm_source=early');
   });

@@ -1,5 +1,6 @@
 import {fixture, html, nextFrame, waitUntil} from '@open-wc/testing';
 import {nothing} from 'lit';
+import {shownText} from '../helpers.js';
 
 /** What test/partner/probe.js records on a partner page. */
 export interface Probe {
@@ -65,12 +66,8 @@ export async function loadPartnerPage(src: string, options: FrameOptions = {}): 
   return win;
 }
 
-/** The text a reader sees in a widget (hidden parts left out). */
-export const readerText = (el: Element) =>
-  [...el.shadowRoot!.children].map((c) => (c as HTMLElement).innerText).join(' ').replace(/\s+/g, ' ');
-
 /** The text a reader sees in the widget `selector` finds on a page. */
-export const textOf = (win: Window, selector: string) => readerText(win.document.querySelector(selector)!);
+export const textOf = (win: Window, selector: string) => shownText(win.document.querySelector(selector)!);
 
 /** Where an element in a frame is, in the top page's coordinates (for sendMouse). */
 export function topCentre(win: Window, el: Element): [number, number] {
