@@ -22,7 +22,7 @@ export const tokens = css`
   :host {
     --_text: var(--ih-color-text, #1d2b24);
     --_muted: var(--ih-color-muted, #4b5e54);
-    --_surface: var(--ih-color-surface, #ffffff);
+    --_surface: var(--ih-color-surface, #fff);
     --_subtle: var(--ih-color-subtle, #eef5f0);
     --_accent: var(--ih-color-accent, #1b6b46);
     --_border: var(--ih-color-border, #b9cdc1);

@@ -1,3 +1,5 @@
+import type {PropertyValues, ReactiveElement} from 'lit';
+
 /**
  * A property's value as trimmed text, whatever a script set it to. Attributes
  * are always text; properties need not be (a number, `null`, an array of ids
@@ -5,3 +7,25 @@
  * must not throw over them.
  */
 export const trimmed = (value: unknown): string => String(value ?? '').trim();
+
+/**
+ * Of the changed properties that an attribute can also set, gives each value
+ * that has no text (a Symbol, an object without a prototype) the name of its
+ * type (`[object Symbol]`) instead. Then the widget says which value it
+ * ignored, as for any other, where reading it would throw a TypeError.
+ */
+export function textable(host: ReactiveElement, changed: PropertyValues): void {
+  const element = host as unknown as Record<PropertyKey, unknown>;
+  for (const key of changed.keys()) {
+    const value = element[key];
+    if ((host.constructor as typeof ReactiveElement).getPropertyOptions(key).attribute !== false) {
+      try {
+        // Reads it as text: a TypeError for exactly those values. (Not `${value}`,
+        // which terser drops as if converting could not throw.)
+        [value].join();
+      } catch {
+        element[key] = Object.prototype.toString.call(value);
+      }
+    }
+  }
+}

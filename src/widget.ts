@@ -6,6 +6,7 @@ import type {Settings} from './context.js';
 import {warnOnce} from './errors.js';
 import {articleUrl, withTracking} from './links.js';
 import {format} from './strings.js';
+import {textable} from './text.js';
 import {widgetStyles} from './styles.js';
 import type {Article} from '../data/types.js';
 
@@ -188,7 +189,8 @@ export class Widget extends LitElement {
     return this.settings.strings;
   }
 
-  protected override willUpdate(_changed: PropertyValues): void {
+  protected override willUpdate(changed: PropertyValues): void {
+    textable(this, changed);
     const {theme} = this.settings;
     if (theme === 'auto') {
       this.removeAttribute('data-ih-theme');

@@ -1,9 +1,24 @@
 import {expect, fixture, html} from '@open-wc/testing';
 import '../src/index.js';
+import type {HotArticles, NutrientCard} from '../src/index.js';
 import {captureWarnings, manifestElements, shownText} from './helpers.js';
 
-/** What a script or a framework may hand a property by mistake. */
-const BAD = [42, NaN, true, null, ['not', 'text'], {}];
+/**
+ * What a script or a framework may hand a property by mistake, by name. The
+ * last two have no text: reading them as text throws a TypeError (an object
+ * without a prototype comes from `Object.create(null)`, as some query-string
+ * and JSON parsers make).
+ */
+const BAD: [string, unknown][] = [
+  ['42', 42],
+  ['NaN', NaN],
+  ['true', true],
+  ['null', null],
+  ['an array', ['not', 'text']],
+  ['an object', {}],
+  ['a Symbol', Symbol('bad')],
+  ['an object without a prototype', Object.create(null)],
+];
 
 /** A valid element of each kind, eager so that it has rendered when the fixture resolves. */
 const valid = {
@@ -41,13 +56,14 @@ describe('public properties set to values that are not what they take', () => {
     const errors: string[] = [];
     const onError = (event: ErrorEvent) => errors.push(String(event.error ?? event.message));
     window.addEventListener('error', onError);
+    let warnings: string[] = [];
     try {
-      await captureWarnings(async () => {
+      warnings = await captureWarnings(async () => {
         for (const [tag, name] of fields) {
           const el = await fixture<Updating>(valid[tag]);
           const widget = (tag === 'innateheal-provider' ? el.firstElementChild : el) as Updating;
-          for (const value of BAD) {
-            const what = `${tag}.${name} = ${JSON.stringify(value)}`;
+          for (const [label, value] of BAD) {
+            const what = `${tag}.${name} = ${label}`;
             (el as unknown as Record<string, unknown>)[name] = value;
             await el.updateComplete.catch((error) => errors.push(`${what}: ${error}`));
             await widget.updateComplete.catch((error) => errors.push(`${what}: ${error}`));
@@ -59,5 +75,28 @@ describe('public properties set to values that are not what they take', () => {
       window.removeEventListener('error', onError);
     }
     expect(errors).to.deep.equal([]);
+    // Values without text are named by their type, as the widget shows them (below).
+    expect(warnings.join('\n')).to.include('<nutrient-card>: unknown nutrient "[object Symbol]"');
+    expect(warnings.join('\n')).to.include('<innateheal-provider>: theme "[object Object]" ignored');
+  });
+
+  it('without text are named by their type on the widget', async () => {
+    const el = await fixture<NutrientCard>(valid['nutrient-card']);
+    // Warned once a page: the test above has warned it already.
+    await captureWarnings(async () => {
+      el.nutrient = Symbol('bad') as unknown as string;
+      await el.updateComplete;
+    });
+    expect(shownText(el)).to.include('unknown nutrient "[object Symbol]"');
+
+    el.nutrient = Object.create(null);
+    await el.updateComplete;
+    expect(shownText(el)).to.include('unknown nutrient "[object Object]"');
+  });
+
+  it('without text are still taken where they are not text: partner teasers', async () => {
+    const teaser = Object.assign(Object.create(null), {title: 'Our own article', url: '/own'});
+    const el = await fixture<HotArticles>(html`<hot-articles eager .articles=${[teaser]}></hot-articles>`);
+    expect(shownText(el)).to.include('Our own article');
   });
 });

@@ -6,7 +6,7 @@ import type {LinkTarget, Settings, Theme} from '../../src/context.js';
 import {define} from '../../src/define.js';
 import {ignored} from '../../src/errors.js';
 import {safeBaseUrl} from '../../src/links.js';
-import {trimmed} from '../../src/text.js';
+import {textable, trimmed} from '../../src/text.js';
 import type {Strings} from '../../src/strings.js';
 
 export type {LinkTarget, Settings, Strings, Theme};
@@ -74,7 +74,8 @@ export class InnatehealProvider extends LitElement {
 
   readonly #provider = new ContextProvider(this, {context: settingsContext, initialValue: defaultSettings});
 
-  protected override willUpdate(_changed: PropertyValues): void {
+  protected override willUpdate(changed: PropertyValues): void {
+    textable(this, changed);
     this.#provider.setValue(this.#resolve());
   }
 
