@@ -77,7 +77,7 @@ describe('public properties set to values that are not what they take', () => {
     expect(errors).to.deep.equal([]);
     // Values without text are named by their type, as the widget shows them (below).
     expect(warnings.join('\n')).to.include('<nutrient-card>: unknown nutrient "[object Symbol]"');
-    expect(warnings.join('\n')).to.include('<innateheal-provider>: theme "[object Object]" ignored');
+    expect(warnings.join('\n')).to.include('<innateheal-provider>: theme "[object Symbol]" ignored');
   });
 
   it('without text are named by their type on the widget', async () => {
