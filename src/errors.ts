@@ -1,3 +1,5 @@
+import {asText} from './text.js';
+
 const warned = new Set<string>();
 
 /** Logs `message` to the console once per page, however many elements hit it. */
@@ -10,5 +12,5 @@ export function warnOnce(message: string): void {
 
 /** Warns once that `<tag>`'s `what` "value" is ignored, and says what is valid. */
 export function ignored(tag: string, what: string, value: unknown, valid: string): void {
-  warnOnce(`<${tag}>: ${what} "${value}" ignored. Valid: ${valid}.`);
+  warnOnce(`<${tag}>: ${what} "${asText(value)}" ignored. Valid: ${valid}.`);
 }

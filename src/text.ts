@@ -9,6 +9,18 @@ import type {PropertyValues, ReactiveElement} from 'lit';
 export const trimmed = (value: unknown): string => String(value ?? '').trim();
 
 /**
+ * `value` as text, for a message: one without text (a Symbol, an object
+ * without a prototype) by its type instead (`[object Symbol]`).
+ */
+export function asText(value: unknown): string {
+  try {
+    return `${value}`;
+  } catch {
+    return Object.prototype.toString.call(value);
+  }
+}
+
+/**
  * Of the changed properties that an attribute can also set, gives each value
  * that has no text (a Symbol, an object without a prototype) the name of its
  * type (`[object Symbol]`) instead. Then the widget says which value it
@@ -24,7 +36,7 @@ export function textable(host: ReactiveElement, changed: PropertyValues): void {
         // which terser drops as if converting could not throw.)
         [value].join();
       } catch {
-        element[key] = Object.prototype.toString.call(value);
+        element[key] = asText(value);
       }
     }
   }

@@ -1,6 +1,6 @@
 import {expect, fixture, html} from '@open-wc/testing';
 import '../src/index.js';
-import type {HotArticles, NutrientCard} from '../src/index.js';
+import type {HotArticles, InnatehealProvider, NutrientCard} from '../src/index.js';
 import {captureWarnings, manifestElements, shownText} from './helpers.js';
 
 /**
@@ -98,5 +98,24 @@ describe('public properties set to values that are not what they take', () => {
     const teaser = Object.assign(Object.create(null), {title: 'Our own article', url: '/own'});
     const el = await fixture<HotArticles>(html`<hot-articles eager .articles=${[teaser]}></hot-articles>`);
     expect(shownText(el)).to.include('Our own article');
+  });
+
+  it('without text inside what a property takes are left out: checked ids, provider strings', async () => {
+    const el = await fixture<InnatehealProvider>(html`<innateheal-provider
+      ><gut-checklist eager></gut-checklist
+    ></innateheal-provider>`);
+    const checklist = el.querySelector('gut-checklist')!;
+    const warnings = await captureWarnings(async () => {
+      checklist.checked = [Object.create(null), Symbol('bad') as unknown as string, 'bloating'];
+      await checklist.updateComplete;
+      el.strings = {checklistReset: Symbol('bad') as unknown as string, note: Object.create(null)};
+      await el.updateComplete;
+      await checklist.updateComplete;
+    });
+    expect(checklist.checked).to.deep.equal(['bloating']);
+    expect(shownText(checklist)).to.include('1 of 4 ticked');
+    expect(shownText(checklist)).to.include('Reset');
+    expect(warnings.join('\n')).to.include('strings.checklistReset "[object Symbol]" ignored');
+    expect(warnings.join('\n')).to.include('strings.note "[object Object]" ignored');
   });
 });

@@ -90,7 +90,7 @@ export class GutChecklist extends Widget {
   }
   // Lit wraps this accessor and requests the update.
   set checked(ids: string[]) {
-    this.#ticked = new Set(Array.isArray(ids) ? ids.map(String) : []);
+    this.#ticked = new Set(Array.isArray(ids) ? ids.filter((id) => typeof id === 'string') : []);
     this.#checkedFromScript = true;
   }
   #checkedFromScript = false;
