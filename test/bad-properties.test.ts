@@ -52,7 +52,7 @@ describe('public properties set to values that are not what they take', () => {
     expect(fields.map(([, name]) => name)).to.include.members(['nutrient', 'checked', 'articles', 'sections', 'strings']);
   });
 
-  it('never throw, and leave every widget showing text', async () => {
+  it('never throw, leave every widget showing text, and warn of a value without text by its type', async () => {
     const errors: string[] = [];
     const onError = (event: ErrorEvent) => errors.push(String(event.error ?? event.message));
     window.addEventListener('error', onError);
@@ -75,7 +75,7 @@ describe('public properties set to values that are not what they take', () => {
       window.removeEventListener('error', onError);
     }
     expect(errors).to.deep.equal([]);
-    // Values without text are named by their type, as the widget shows them (below).
+    // As the widget shows them too (the next test).
     expect(warnings.join('\n')).to.include('<nutrient-card>: unknown nutrient "[object Symbol]"');
     expect(warnings.join('\n')).to.include('<innateheal-provider>: theme "[object Symbol]" ignored');
   });
