@@ -4,9 +4,8 @@ import '../components/gut-checklist/gut-checklist.js';
 import {GutChecklist} from '../components/gut-checklist/gut-checklist.js';
 import type {GutChecklistChangeDetail} from '../components/gut-checklist/gut-checklist.js';
 import {getList, listIds} from '../src/data.js';
-import {announced, captureWarnings, centre, has, isShown, shownText} from './helpers.js';
+import {$, announced, captureWarnings, centre, has, isShown, shownText} from './helpers.js';
 
-const $ = (el: Element, selector: string) => el.shadowRoot!.querySelector(selector) as HTMLElement;
 const boxes = (el: Element) => [...el.shadowRoot!.querySelectorAll<HTMLInputElement>('input[type=checkbox]')];
 /** The summary as shown: its own text, not what it holds for screen readers only. */
 const summary = (el: Element) =>

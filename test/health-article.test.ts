@@ -4,11 +4,9 @@ import '../components/health-article/health-article.js';
 import '../components/innateheal-provider/innateheal-provider.js';
 import type {HealthArticle} from '../components/health-article/health-article.js';
 import {leakyGut} from '../data/leaky-gut.js';
-import {captureWarnings, has, isShown, recordShifts} from './helpers.js';
+import {$, all, captureWarnings, has, isShown, recordShifts} from './helpers.js';
 import {seedLines} from './seed.js';
 
-const $ = (el: Element, selector: string) => el.shadowRoot!.querySelector(selector) as HTMLElement;
-const all = (el: Element, selector: string) => [...el.shadowRoot!.querySelectorAll<HTMLElement>(selector)];
 const fold = (text: string) => text.replace(/\s+/g, ' ').trim();
 const levels = (el: Element) =>
   all(el, '[role=heading]').map((h) => [Number(h.getAttribute('aria-level')), fold(h.textContent!)] as const);

@@ -36,6 +36,12 @@ export const announced = (): Promise<string[]> => executeServerCommand<string[],
 export const isShown = (el: Element | null | undefined): boolean =>
   !!el && getComputedStyle(el).display !== 'none' && el.getClientRects().length > 0;
 
+/** The first element in an element's shadow root that matches `selector`. */
+export const $ = (el: Element, selector: string) => el.shadowRoot!.querySelector(selector) as HTMLElement;
+
+/** Every element in an element's shadow root that matches `selector`. */
+export const all = (el: Element, selector: string) => [...el.shadowRoot!.querySelectorAll<HTMLElement>(selector)];
+
 /**
  * Whether `selector` matches in an element's shadow root. Assert on this
  * boolean rather than on the node: a failing `expect(node).to.equal(null)`

@@ -2,10 +2,8 @@ import {expect, fixture, html, nextFrame, oneEvent, waitUntil} from '@open-wc/te
 import {emulateMedia, executeServerCommand, sendKeys} from '@web/test-runner-commands';
 import '../components/hot-articles/hot-articles.js';
 import {HotArticles} from '../components/hot-articles/hot-articles.js';
-import {announced, captureWarnings, has, isShown} from './helpers.js';
+import {$, all, announced, captureWarnings, has, isShown} from './helpers.js';
 
-const all = (el: Element, selector: string) => [...el.shadowRoot!.querySelectorAll<HTMLElement>(selector)];
-const $ = (el: Element, selector: string) => el.shadowRoot!.querySelector(selector) as HTMLElement;
 const texts = (el: Element, part: string) => all(el, `[part~=${part}]`).map((n) => n.textContent!.trim());
 const disabled = (button: HTMLElement) => button.getAttribute('aria-disabled') === 'true';
 
