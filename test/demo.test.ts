@@ -51,6 +51,14 @@ describe('demo pages', () => {
     );
   });
 
+  it('fits a phone zoomed to 125% (256 px) without scrolling sideways', async () => {
+    for (const page of ['/demo/index.html', '/demo/provider.html']) {
+      const win = await loadPartnerPage(page, {width: 256, height: 600});
+      const {scrollWidth, clientWidth} = win.document.documentElement;
+      expect(scrollWidth, page).to.equal(clientWidth);
+    }
+  });
+
   it("reserves space with the README's CSS, as a partner pastes it", async () => {
     // /partner/reserve.css is the README's block, served for the partner pages.
     const [readme, demo] = await Promise.all(
