@@ -2,7 +2,7 @@ import {css} from 'lit';
 
 export const styles = css`
   :host {
-    --_reserve: 14em;
+    --_reserve: 16em;
   }
   /* The region is the container the cards per view follow. */
   [part='region'] {
@@ -71,7 +71,7 @@ export const styles = css`
       overflow: visible;
     }
     .slide {
-      flex: 1 1 14em;
+      flex: 1 1 16em;
     }
   }
 `;
