@@ -174,6 +174,7 @@ export class HealthArticle extends Widget {
     }
   }
 
+  /** The sections to show: the article's own array, as is, when none are chosen. */
   #selectSections(): Section[] {
     const all = this.#record?.sections ?? [];
     const sections = trimmed(this.sections);
@@ -199,12 +200,14 @@ export class HealthArticle extends Widget {
     if (this.#shown.length <= FIRST_SECTIONS) this.#complete = true;
     const level = headingLevel('health-article', this.headingLevel);
     const href = this.articleHref(article.slug);
-    const showIntro = !trimmed(this.sections);
     return html`<article class="box" part="article" aria-labelledby="title">
       <div class="h title" part="title" id="title" lang="en" role="heading" aria-level=${level}
         >${article.title}</div
       >
-      ${showIntro ? article.intro.map((text) => html`<p part="intro" lang="en">${text}</p>`) : nothing}
+      ${this.#shown === article.sections
+        ? // No sections chosen (#selectSections gives them all): the intro too.
+          article.intro.map((text) => html`<p part="intro" lang="en">${text}</p>`)
+        : nothing}
       ${(this.#complete ? this.#shown : this.#shown.slice(0, FIRST_SECTIONS)).map((section) =>
         this.#renderSection(section, level + 1)
       )}
