@@ -4,7 +4,7 @@ import {nothing} from 'lit';
 import '../src/index.js';
 import type {InnatehealProvider} from '../components/innateheal-provider/innateheal-provider.js';
 import type {GutChecklist} from '../components/gut-checklist/gut-checklist.js';
-import {captureWarnings} from './helpers.js';
+import {$, captureWarnings} from './helpers.js';
 
 const TAGS = ['nutrient-card', 'gut-checklist', 'hot-articles', 'health-article'] as const;
 
@@ -23,7 +23,7 @@ async function links(root: Element) {
 }
 
 /** The text of the element `selector` finds in `el`'s shadow root. */
-const partText = (el: Element, selector: string) => el.shadowRoot!.querySelector(selector)!.textContent!.trim();
+const partText = (el: Element, selector: string) => $(el, selector).textContent!.trim();
 
 // eager: these tests are about settings, not about when a widget below the
 // fold renders (test/lazy.test.ts).

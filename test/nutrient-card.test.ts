@@ -3,9 +3,9 @@ import {sendKeys, sendMouse, resetMouse, setViewport} from '@web/test-runner-com
 import '../components/nutrient-card/nutrient-card.js';
 import {NutrientCard} from '../components/nutrient-card/nutrient-card.js';
 import {define} from '../src/define.js';
-import {captureWarnings, centre, has, isShown, shownText} from './helpers.js';
+import {$, captureWarnings, centre, has, isShown, shownText} from './helpers.js';
 
-const part = (el: Element, name: string) => el.shadowRoot!.querySelector(`[part~="${name}"]`) as HTMLElement;
+const part = (el: Element, name: string) => $(el, `[part~="${name}"]`);
 
 describe('<nutrient-card>', () => {
   afterEach(() => resetMouse());
