@@ -1,4 +1,5 @@
 import {site} from '../data/site.js';
+import {nonBlank} from './text.js';
 
 /**
  * `url`, trimmed, if the browser's own URL parser reads it as http(s)
@@ -9,7 +10,7 @@ import {site} from '../data/site.js';
  * scheme from the check).
  */
 function httpUrl(url: unknown, base?: string): string | undefined {
-  const trimmed = typeof url === 'string' ? url.trim() : '';
+  const trimmed = nonBlank(url);
   if (!trimmed) return undefined;
   try {
     return /^https?:$/.test(new URL(trimmed, base).protocol) ? trimmed : undefined;

@@ -1,6 +1,7 @@
 import {hotArticles} from '../data/hot-articles.js';
 import type {Teaser} from '../data/types.js';
 import {safeUrl} from './links.js';
+import {nonBlank} from './text.js';
 import {requireSlug, requireText, requireUnique} from './validate.js';
 import type {Problems} from './validate.js';
 
@@ -35,9 +36,6 @@ export interface CleanTeaser {
   href?: string;
 }
 
-const text = (value: unknown): string | undefined =>
-  typeof value === 'string' && value.trim() ? value.trim() : undefined;
-
 /**
  * Partner teasers, checked at the edge: entries without a title are dropped,
  * a URL that is not http(s) or relative gives no link, and every field is
@@ -51,17 +49,17 @@ export function cleanPartnerTeasers(input: unknown): {teasers: CleanTeaser[]; pr
   const teasers: CleanTeaser[] = [];
   input.forEach((raw: unknown, i) => {
     const record = (raw && typeof raw === 'object' ? raw : {}) as Record<string, unknown>;
-    const title = text(record.title);
+    const title = nonBlank(record.title);
     if (!title) {
       problems.push(`articles[${i}] has no title and was left out`);
       return;
     }
-    const url = text(record.url) ?? '';
+    const url = nonBlank(record.url) ?? '';
     const href = safeUrl(url);
     if (!href) {
       problems.push(`articles[${i}].url ${JSON.stringify(url)} is not an http(s) or relative URL; shown without a link`);
     }
-    teasers.push({title, subtitle: text(record.subtitle), category: text(record.category), url, href});
+    teasers.push({title, subtitle: nonBlank(record.subtitle), category: nonBlank(record.category), url, href});
   });
   return {teasers, problems};
 }

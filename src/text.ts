@@ -9,6 +9,13 @@ import type {PropertyValues, ReactiveElement} from 'lit';
 export const trimmed = (value: unknown): string => String(value ?? '').trim();
 
 /**
+ * A string, trimmed, if it has any text; anything else (blank, not a string)
+ * gives `undefined`. For data a partner hands us, where only real text counts.
+ */
+export const nonBlank = (value: unknown): string | undefined =>
+  typeof value === 'string' && value.trim() ? value.trim() : undefined;
+
+/**
  * `value` as text, for a message: one without text (a Symbol, an object
  * without a prototype) by its type instead (`[object Symbol]`).
  */

@@ -6,7 +6,7 @@ import type {LinkTarget, Settings, Theme} from '../../src/context.js';
 import {define} from '../../src/define.js';
 import {ignored} from '../../src/errors.js';
 import {safeBaseUrl} from '../../src/links.js';
-import {textable, trimmed} from '../../src/text.js';
+import {nonBlank, textable, trimmed} from '../../src/text.js';
 import type {Strings} from '../../src/strings.js';
 
 export type {LinkTarget, Settings, Strings, Theme};
@@ -97,8 +97,8 @@ export class InnatehealProvider extends LitElement {
       for (const [key, value] of Object.entries(this.strings)) {
         // Blank text (a translation missing from the partner's catalogue)
         // would leave a button without a name, or no medical-advice notice.
-        if (key in strings && typeof value === 'string' && value.trim()) {
-          strings[key as keyof Strings] = value;
+        if (key in strings && nonBlank(value)) {
+          strings[key as keyof Strings] = value as string;
         } else {
           ignored(TAG, `strings.${key}`, value, 'text, for a key of Strings');
         }
