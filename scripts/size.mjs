@@ -12,7 +12,7 @@ import {dirname, join} from 'node:path';
 import {gzipSync} from 'node:zlib';
 
 const KB = 1024;
-const EMBED = {target: 15 * KB, ceiling: 17.37 * KB};
+const EMBED = {target: 15 * KB, ceiling: 17.39 * KB};
 const MODULE = {target: 5 * KB, ceiling: 5 * KB};
 
 const gz = (text) => gzipSync(text, {level: 9}).length;
@@ -34,7 +34,7 @@ function report(name, bytes, budget) {
   let status = '';
   if (budget) {
     const {target, ceiling} = budget;
-    // In bytes where it is close: 17.37 KB may be just under a 17.37 KB ceiling.
+    // In bytes where it is close: 17.39 KB may be just under a 17.39 KB ceiling.
     const ceilingBytes = Math.floor(ceiling);
     status =
       bytes > ceiling
