@@ -99,10 +99,10 @@ const LOAD_MARKUP = `
   <p>The partner's own text after the widgets.</p>`;
 
 /**
- * A blogger's post with ten compact chips through its text, a screen or more
- * apart: the chip renders in the task that upgrades it (it sits inside a
- * sentence and has no height to hold), so this is where the bundle's own
- * task grows with the page.
+ * A blogger's post with a compact chip in each of its ten paragraphs, most of
+ * them out of view: the chip renders in the task that upgrades it wherever it
+ * is (it sits inside a sentence and has no height to hold), so this is where
+ * the bundle's own task grows with the page.
  */
 const CHIPS_MARKUP = ['zinc', 'magnesium', 'omega-3', 'vitamin-d', 'vitamin-a', 'glycine', 'glutamine', 'b-complex', 'zinc', 'omega-3']
   .map(
@@ -304,9 +304,9 @@ A first visit (a fresh browser context each run: no cache, no code cache) with t
 snippet in \`<head>\` (\`blocking="render"\`), its reserve-space CSS, and a compact card, a
 card, a checklist, the carousel and the whole article. The baseline is the same page as static
 HTML (what the widgets render, in light DOM, one stylesheet). A second page, the same way, is a
-blogger's post: ten paragraphs, each with one compact chip, and no other widget. Long tasks from the Long Tasks
-API; the bundle's own script from the Long Animation Frames API (its script entries for
-\`dist/embed.js\`, each including the layout it forced). ${LOAD_RUNS} runs, alternating; median (min–max), ms:
+blogger's post: ten paragraphs, each with one compact chip, and no other widget. Long tasks
+from the Long Tasks API; the bundle's own script from the Long Animation Frames API (its script
+entries for \`dist/embed.js\`, each including the layout it forced). ${LOAD_RUNS} runs, alternating; median (min–max), ms:
 
 | | longest task | runs with a long task | bundle's longest script (forced layout in it) | CLS |
 | --- | --- | --- | --- | --- |
