@@ -211,15 +211,17 @@ describe('<hot-articles>', () => {
     }
   });
 
-  it('ignores a limit that is not a number, with a warning', async () => {
-    let el!: HotArticles;
-    const warnings = await captureWarnings(async () => {
-      ({el} = await carousel(600, html`<hot-articles limit="lots"></hot-articles>`));
+  for (const limit of ['lots', '-1', '2.5']) {
+    it(`ignores limit="${limit}", not a whole number from 0, with a warning`, async () => {
+      let el!: HotArticles;
+      const warnings = await captureWarnings(async () => {
+        ({el} = await carousel(600, html`<hot-articles limit=${limit}></hot-articles>`));
+      });
+      expect(all(el, '[part=card]')).to.have.length(4);
+      expect(warnings).to.have.length(1);
+      expect(warnings[0]).to.include(`limit "${limit}"`);
     });
-    expect(all(el, '[part=card]')).to.have.length(4);
-    expect(warnings).to.have.length(1);
-    expect(warnings[0]).to.include('limit "lots"');
-  });
+  }
 
   it('fires a cancelable select event; cancelling it stops the navigation', async () => {
     const {el} = await carousel(1100);
