@@ -4,30 +4,19 @@
  * SecurityError; with storage blocked or the quota full, `setItem` throws.
  * Callers then keep their state for the visit only.
  */
-function storage(): Storage | undefined {
-  try {
-    return window.localStorage ?? undefined;
-  } catch {
-    return undefined;
-  }
-}
-
 export function readJson(key: string): unknown {
   try {
-    const raw = storage()?.getItem(key);
+    const raw = localStorage.getItem(key);
     return raw == null ? undefined : JSON.parse(raw);
   } catch {
     return undefined;
   }
 }
 
-/** Returns whether the value was stored. */
-export function writeJson(key: string, value: unknown): boolean {
+export function writeJson(key: string, value: unknown): void {
   try {
-    const store = storage();
-    store?.setItem(key, JSON.stringify(value));
-    return !!store;
+    localStorage.setItem(key, JSON.stringify(value));
   } catch {
-    return false;
+    // Kept for the visit only.
   }
 }
