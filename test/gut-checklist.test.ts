@@ -252,13 +252,40 @@ describe('<gut-checklist>', () => {
     expect(warnings).to.have.length(1);
   });
 
-  it('starts afresh when the list changes', async () => {
+  it('starts afresh when the list changes, and when it changes back', async () => {
     const el = await fixture<GutChecklist>(html`<gut-checklist></gut-checklist>`);
-    el.checked = ['skin'];
+    boxes(el)[2].click();
+    await el.updateComplete;
+    expect(el.checked).to.deep.equal(['skin']);
     el.list = 'hormonal';
     await el.updateComplete;
     expect(el.checked).to.deep.equal([]);
     expect(boxes(el)).to.have.length(5);
+    el.list = 'symptoms';
+    await el.updateComplete;
+    expect(el.checked).to.deep.equal([]);
+    expect(boxes(el).some((box) => box.checked)).to.equal(false);
+  });
+
+  it('takes a new list and its ticks set together, in either order, as a framework sets them', async () => {
+    const el = await fixture<GutChecklist>(html`<gut-checklist></gut-checklist>`);
+    el.list = 'hormonal';
+    el.checked = ['thyroid'];
+    await el.updateComplete;
+    expect(el.checked).to.deep.equal(['thyroid']);
+    expect(summary(el)).to.equal('1 of 5 ticked');
+    el.checked = ['bloating'];
+    el.list = 'symptoms';
+    await el.updateComplete;
+    expect(el.checked).to.deep.equal(['bloating']);
+    expect(boxes(el)[0].checked).to.equal(true);
+  });
+
+  it('shows the ticks a script set over those stored, with persist', async () => {
+    localStorage.setItem('innateheal:leaky-gut:symptoms', JSON.stringify(['bloating']));
+    const el = await fixture<GutChecklist>(html`<gut-checklist persist .checked=${['fatigue']}></gut-checklist>`);
+    expect(el.checked).to.deep.equal(['fatigue']);
+    expect(boxes(el).map((box) => box.checked)).to.deep.equal([false, true, false, false]);
   });
 
   it('fits 320 px at 200% text without horizontal scroll', async () => {

@@ -104,7 +104,9 @@ export class GutChecklist extends Widget {
     if (changed.has('list')) {
       const previous = this.#ref;
       this.#ref = getList(this.list);
-      if (previous && previous !== this.#ref) {
+      // Another list starts afresh, unless the ticks for it came with it (a
+      // framework sets both properties at once).
+      if (previous && previous !== this.#ref && !changed.has('checked')) {
         this.#ticked.clear();
         this.#checkedFromScript = false;
       }
