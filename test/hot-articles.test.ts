@@ -127,6 +127,19 @@ describe('<hot-articles>', () => {
     }
   });
 
+  it('still tracks its ends after being moved to another parent', async () => {
+    const {wrapper, el, prev, next} = await carousel(320);
+    const other = document.createElement('div');
+    other.style.width = '320px';
+    wrapper.after(other);
+    other.append(el);
+    await nextFrame();
+    next.click();
+    await settled(el, '2 of 4');
+    await waitUntil(() => !disabled(prev), 'previous never enabled after the move');
+    other.remove();
+  });
+
   it('moves with next() called as soon as it has rendered', async () => {
     const wrapper = await fixture(html`<div style="width: 320px"><hot-articles></hot-articles></div>`);
     const el = wrapper.querySelector('hot-articles')!;
@@ -276,6 +289,16 @@ describe('<hot-articles>', () => {
     } finally {
       window.alert = alert;
     }
+  });
+
+  it('shows no cards, and warns, when articles is not a list', async () => {
+    let el!: HotArticles;
+    const warnings = await captureWarnings(async () => {
+      ({el} = await carousel(600, html`<hot-articles .articles=${{title: 'One', url: '/one'}}></hot-articles>`));
+    });
+    expect($(el, '[part=empty]').textContent).to.equal('No articles');
+    expect(warnings).to.have.length(1);
+    expect(warnings[0]).to.include('articles must be an array of teasers');
   });
 
   it('reports the partner URL as the selected article', async () => {

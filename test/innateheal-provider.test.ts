@@ -210,6 +210,21 @@ describe('<innateheal-provider>', () => {
     }
   });
 
+  it('prints ink on paper, even with a dark theme', async () => {
+    const el = await fixture<InnatehealProvider>(everything());
+    el.theme = 'dark';
+    await el.updateComplete;
+    await emulateMedia({media: 'print'});
+    try {
+      for (const w of await widgets(el)) {
+        const box = getComputedStyle(w.shadowRoot!.firstElementChild!);
+        expect([box.color, box.backgroundColor], w.localName).to.deep.equal(['rgb(0, 0, 0)', 'rgb(255, 255, 255)']);
+      }
+    } finally {
+      await emulateMedia({media: 'screen'});
+    }
+  });
+
   it('reaches widgets whose provider is defined after them (npm modules, imported in any order)', async () => {
     const frame = await fixture<HTMLIFrameElement>(html`<iframe src="/test/partner/late-provider.html"></iframe>`);
     const win = frame.contentWindow as Window & {loadProvider(): Promise<unknown>};

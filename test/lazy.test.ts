@@ -1,6 +1,7 @@
 import {expect, fixture, html, nextFrame, waitUntil} from '@open-wc/testing';
 import '../src/index.js';
 import type {NutrientCard} from '../components/nutrient-card/nutrient-card.js';
+import {Widget} from '../src/widget.js';
 import {has, recordShifts} from './helpers.js';
 
 /** A page whose widgets sit five screens below the fold. */
@@ -120,6 +121,49 @@ describe('lazy rendering', () => {
     page.remove();
     expect(rendered(card)).to.equal(true);
     expect(shifts, 'layout shifts').to.deep.equal([]);
+  });
+
+  it('renders in a hidden page (a background tab, a prerender), which gets no frames', async () => {
+    Object.defineProperty(document, 'hidden', {configurable: true, get: () => true});
+    const el = document.createElement('nutrient-card');
+    try {
+      let framed = false;
+      requestAnimationFrame(() => (framed = true));
+      el.setAttribute('nutrient', 'zinc');
+      document.body.append(el);
+      await el.updateComplete;
+      expect(framed, 'a frame came first').to.equal(false);
+      expect(rendered(el)).to.equal(true);
+    } finally {
+      delete (document as {hidden?: boolean}).hidden;
+      el.remove();
+    }
+  });
+
+  it('renders the others when one widget throws in its first render', async () => {
+    customElements.define(
+      'broken-widget',
+      class extends Widget {
+        protected override render(): never {
+          throw new Error('broken on purpose');
+        }
+      }
+    );
+    // Reported as an uncaught error would be; recorded here instead.
+    const errors: unknown[] = [];
+    const {reportError} = window;
+    window.reportError = (error) => errors.push(error);
+    const page = document.createElement('div');
+    try {
+      page.innerHTML = '<broken-widget></broken-widget><nutrient-card nutrient="zinc"></nutrient-card>';
+      document.body.append(page);
+      await waitUntil(() => rendered(page.lastElementChild!), 'the card after the broken widget never rendered');
+      expect(errors).to.have.length(1);
+      expect(String(errors[0])).to.include('broken on purpose');
+    } finally {
+      window.reportError = reportError;
+      page.remove();
+    }
   });
 
   it('renders widgets in view at once', async () => {

@@ -58,6 +58,16 @@ describe('<nutrient-card>', () => {
     expect(warnings[0]).to.include('"iron"');
   });
 
+  it('shows the full card for an unknown variant, and warns once', async () => {
+    let el!: NutrientCard;
+    const warnings = await captureWarnings(async () => {
+      el = await fixture<NutrientCard>(html`<nutrient-card nutrient="zinc" variant="big"></nutrient-card>`);
+    });
+    expect(part(el, 'name').textContent).to.equal('Zinc');
+    expect(warnings).to.have.length(1);
+    expect(warnings[0]).to.include('variant "big" ignored').and.include('full, compact');
+  });
+
   it('takes the nutrient in any case, with spaces or underscores for hyphens', async () => {
     for (const [typed, name] of [
       ['Vitamin D', 'Vitamin D'],
