@@ -12,7 +12,7 @@ import {dirname, join} from 'node:path';
 import {gzipSync} from 'node:zlib';
 
 const KB = 1024;
-const EMBED = {target: 15 * KB, ceiling: 17.39 * KB};
+const EMBED = {target: 15 * KB, ceiling: 17.38 * KB};
 const MODULE = {target: 5 * KB, ceiling: 5 * KB};
 
 const gz = (text) => gzipSync(text, {level: 9}).length;
@@ -58,7 +58,8 @@ for (const file of elements) {
   const files = [...closure(join('dist', file))];
   // As one stream: close to what the separate files cost, without counting
   // gzip's per-file header once per chunk.
-  report(`  alone: ${file} + ${files.length - 1} shared chunks`, gz(files.map((f) => readFileSync(f, 'utf8')).join('\n')));
+  const chunks = files.length - 1;
+  report(`  alone: ${file} + ${chunks} shared chunk${chunks === 1 ? '' : 's'}`, gz(files.map((f) => readFileSync(f, 'utf8')).join('\n')));
 }
 if (failed) {
   console.error('size: over the ceiling; see scripts/size.mjs');
