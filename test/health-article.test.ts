@@ -92,6 +92,44 @@ describe('<health-article>', () => {
     }
   });
 
+  it('opens at a later section a link names, once the whole article is there', async () => {
+    const before = location.hash;
+    history.replaceState(null, '', '#what-can-worsen-leaky-gut');
+    try {
+      const wrapper = await fixture(html`<div style="height: 400px; overflow: auto">
+        <health-article></health-article>
+      </div>`);
+      const el = wrapper.querySelector('health-article')!;
+      await el.updateComplete;
+      const top = $(el, '#what-can-worsen-leaky-gut').getBoundingClientRect().top - wrapper.getBoundingClientRect().top;
+      expect(wrapper.scrollTop).to.be.above(0);
+      expect(Math.abs(top)).to.be.below(40);
+    } finally {
+      history.replaceState(null, '', before || location.pathname + location.search);
+    }
+  });
+
+  it('ignores a hash that names no section, even one no selector or URI decoder takes', async () => {
+    const before = location.hash;
+    const errors: string[] = [];
+    const onError = (event: ErrorEvent) => errors.push(event.message);
+    window.addEventListener('error', onError);
+    try {
+      history.replaceState(null, '', '#100%');
+      const el = await fixture<HealthArticle>(html`<health-article></health-article>`);
+      await el.updateComplete;
+      for (const hash of ['#a"]b', '#%E0%A4%A', '#1st']) {
+        location.hash = hash;
+        await new Promise((resolve) => window.addEventListener('hashchange', resolve, {once: true}));
+      }
+      expect(errors).to.deep.equal([]);
+      expect(all(el, 'section')).to.have.length(leakyGut.sections.length);
+    } finally {
+      window.removeEventListener('error', onError);
+      history.replaceState(null, '', before || location.pathname + location.search);
+    }
+  });
+
   it('shows only the chosen sections, in the given order, with the notices', async () => {
     const el = await fixture<HealthArticle>(
       html`<health-article sections="final-thoughts, when-to-seek-medical-care"></health-article>`

@@ -106,7 +106,8 @@ export class HealthArticle extends Widget {
    * @internal
    */
   handleEvent(): void {
-    const id = decodeURIComponent(location.hash.slice(1));
+    // Our ids are plain slugs: no decoding, which would throw on `#100%`.
+    const id = location.hash.slice(1);
     if (id) {
       this.renderRoot.querySelector<HTMLElement>(`[id="${CSS.escape(id)}"]`)?.scrollIntoView();
     }
