@@ -14,3 +14,9 @@ export function headingLevel(tag: string, value: unknown): number {
   if (trimmed(value)) ignored(tag, 'heading-level', value, '2 to 6');
   return 2;
 }
+
+/**
+ * The level of the headings under one at `level`, at most 6: past 6 some
+ * screen readers (JAWS) read a heading as level 2, out of the outline.
+ */
+export const below = (level: number): number => Math.min(level + 1, 6);

@@ -59,6 +59,13 @@ describe('<health-article>', () => {
     expect(levels(el)[0][0]).to.equal(4);
   });
 
+  it('puts no heading below level 6, which some screen readers read as level 2', async () => {
+    const el = await fixture<HealthArticle>(html`<health-article heading-level="6"></health-article>`);
+    const found = levels(el).map(([level]) => level);
+    expect(found[0]).to.equal(6);
+    expect(Math.max(...found)).to.equal(6);
+  });
+
   it('warns about a heading level outside 2–6 and keeps 2', async () => {
     let el!: HealthArticle;
     const warnings = await captureWarnings(async () => {

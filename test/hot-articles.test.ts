@@ -62,6 +62,21 @@ describe('<hot-articles>', () => {
     expect(texts(el, 'title')).to.deep.equal(['Burning Feet at Night? Check These Vitamin Deficiencies']);
   });
 
+  it('puts its title at the level chosen, card titles one below and none below 6', async () => {
+    const levelsOf = (el: Element) => [
+      $(el, '[part=heading]').getAttribute('aria-level'),
+      ...new Set(all(el, '[part=title]').map((title) => title.getAttribute('aria-level'))),
+    ];
+    const {el} = await carousel(1100);
+    expect(levelsOf(el)).to.deep.equal(['2', '3']);
+    el.setAttribute('heading-level', '3');
+    await el.updateComplete;
+    expect(levelsOf(el)).to.deep.equal(['3', '4']);
+    el.setAttribute('heading-level', '6');
+    await el.updateComplete;
+    expect(levelsOf(el)).to.deep.equal(['6', '6']);
+  });
+
   it('follows the carousel pattern: a labelled region of slides labelled "n of N"', async () => {
     const {el} = await carousel(1100);
     const region = $(el, '[part=region]');

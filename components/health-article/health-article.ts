@@ -5,7 +5,7 @@ import {SEEK_CARE, articleIds, getArticle, idOf} from '../../src/data.js';
 import type {Article, Section} from '../../src/data.js';
 import {define} from '../../src/define.js';
 import {ignored} from '../../src/errors.js';
-import {headingLevel} from '../../src/heading.js';
+import {below, headingLevel} from '../../src/heading.js';
 import {articleUrl} from '../../src/links.js';
 import {addJsonLd, articleJsonLd} from '../../src/structured-data.js';
 import {trimmed} from '../../src/text.js';
@@ -63,7 +63,7 @@ export class HealthArticle extends Widget {
   /** Id of the article. Default and only one so far: `leaky-gut`. */
   article = 'leaky-gut';
 
-  /** Level of the title's heading, 2–6 (default 2); section headings are one level below. */
+  /** Level of the title's heading, 2–6 (default 2); section headings are one level below, at most 6. */
   headingLevel?: string;
 
   /** Comma-separated section ids to show, in that order (e.g. `when-to-seek-medical-care,final-thoughts`; any case, spaces for hyphens). Default: all. */
@@ -210,7 +210,7 @@ export class HealthArticle extends Widget {
           article.intro.map((text) => html`<p part="intro" lang="en">${text}</p>`)
         : nothing}
       ${(this.#complete ? this.#shown : this.#shown.slice(0, FIRST_SECTIONS)).map((section) =>
-        this.#renderSection(section, level + 1)
+        this.#renderSection(section, below(level))
       )}
       <p class="attribution" part="attribution">
         ${this.strings.attribution}
@@ -226,7 +226,7 @@ export class HealthArticle extends Widget {
       <div class="h" part="heading" role="heading" aria-level=${level} lang="en">${section.heading}</div>
       ${section.lead?.map((text) => html`<p lang="en">${text}</p>`)}
       ${section.subheading
-        ? html`<div class="sub" role="heading" aria-level=${Math.min(level + 1, 6)} lang="en">
+        ? html`<div class="sub" role="heading" aria-level=${below(level)} lang="en">
             ${section.subheading}
           </div>`
         : nothing}

@@ -4,7 +4,7 @@ import {cleanPartnerTeasers, hotArticles} from '../../src/teasers.js';
 import type {PartnerTeaser} from '../../src/teasers.js';
 import {define} from '../../src/define.js';
 import {ignored, warnOnce} from '../../src/errors.js';
-import {headingLevel} from '../../src/heading.js';
+import {below, headingLevel} from '../../src/heading.js';
 import {format} from '../../src/strings.js';
 import {trimmed} from '../../src/text.js';
 import {Widget} from '../../src/widget.js';
@@ -91,7 +91,7 @@ export class HotArticles extends Widget {
   /** The carousel's visible title. Default: "Hot Articles". */
   heading?: string;
 
-  /** Level of the title's heading, 2–6 (default 2); card titles are one level below. */
+  /** Level of the title's heading, 2–6 (default 2); card titles are one level below, at most 6. */
   headingLevel?: string;
 
   /**
@@ -232,7 +232,7 @@ export class HotArticles extends Widget {
       </div>
       ${total
         ? html`<div class="slides" part="slides" id="slides">
-              ${this.#slides.map((slide, index) => this.#renderSlide(slide, index, total, level + 1))}
+              ${this.#slides.map((slide, index) => this.#renderSlide(slide, index, total, below(level)))}
             </div>
             <p class="vh" aria-live="polite">${this.announcement}</p>`
         : html`<p class="muted" part="empty">${strings.noArticles}</p>`}
