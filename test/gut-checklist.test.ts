@@ -4,7 +4,7 @@ import '../components/gut-checklist/gut-checklist.js';
 import {GutChecklist} from '../components/gut-checklist/gut-checklist.js';
 import type {GutChecklistChangeDetail} from '../components/gut-checklist/gut-checklist.js';
 import {getList, listIds} from '../src/data.js';
-import {$, announced, captureWarnings, centre, has, isShown, shownText} from './helpers.js';
+import {$, all, announced, captureWarnings, centre, has, isShown, shownText} from './helpers.js';
 
 const boxes = (el: Element) => [...el.shadowRoot!.querySelectorAll<HTMLInputElement>('input[type=checkbox]')];
 /** The summary as shown: its own text, not what it holds for screen readers only. */
@@ -32,6 +32,16 @@ describe('<gut-checklist>', () => {
       ).to.deep.equal(list.items.map((item) => item.text));
       expect(summary(el)).to.equal(`0 of ${list.items.length} ticked`);
     }
+  });
+
+  it("introduces each list with its section's words: the sub-heading, or the last lead paragraph", async () => {
+    const intro = (el: Element) => all(el, 'fieldset > p')[0]?.textContent;
+    const deficiencies = await fixture<GutChecklist>(html`<gut-checklist list="deficiencies"></gut-checklist>`);
+    expect(intro(deficiencies)).to.equal('Key Nutrient Deficiencies Linked to Leaky Gut');
+    const symptoms = await fixture<GutChecklist>(html`<gut-checklist></gut-checklist>`);
+    expect(intro(symptoms)).to.equal(
+      'Leaky gut is not only a digestive issue; it affects immunity, inflammation, and overall health.'
+    );
   });
 
   it('shows the symptoms by default, under a heading the partner may replace', async () => {

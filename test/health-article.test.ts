@@ -232,6 +232,17 @@ describe('<health-article>', () => {
     expect(jsonLd()).to.have.length(0);
   });
 
+  it("gives search engines the article's own URL, not the partner's base URL or tracking", async () => {
+    const provider = await fixture(html`<innateheal-provider partner="acme" base-url="https://partner.example/health/">
+      <health-article structured-data sections="final-thoughts"></health-article>
+    </innateheal-provider>`);
+    const el = provider.querySelector('health-article')!;
+    await el.updateComplete;
+    expect($(el, '[part=attribution] a').getAttribute('href')).to.match(/^https:\/\/partner\.example\/health\/leaky-gut\?utm_source=acme/);
+    expect(JSON.parse(jsonLd()[0].textContent!).url).to.equal('https://innateheal.com/leaky-gut');
+    provider.remove();
+  });
+
   it('adds and removes the JSON-LD as the attribute toggles', async () => {
     const el = await fixture<HealthArticle>(html`<health-article></health-article>`);
     el.structuredData = true;

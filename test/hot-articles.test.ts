@@ -155,6 +155,26 @@ describe('<hot-articles>', () => {
     other.remove();
   });
 
+  it('has next disabled from its first render when there is one card', async () => {
+    const wrapper = await fixture(html`<div style="width: 600px"></div>`);
+    const el = document.createElement('hot-articles');
+    el.articles = [{title: 'Only one', url: '/one'}];
+    wrapper.append(el);
+    await el.updateComplete;
+    expect([disabled($(el, '[part=prev]')), disabled($(el, '[part=next]'))]).to.deep.equal([true, true]);
+  });
+
+  it('moves on from the card a reader swiped to', async () => {
+    const {el, prev, next} = await carousel(320);
+    const slides = $(el, '[part=slides]');
+    const cards = all(el, '[part=card]');
+    slides.scrollTo({left: cards[2].offsetLeft - cards[0].offsetLeft});
+    await waitUntil(() => !disabled(prev), 'the swipe never registered');
+    await nextFrame();
+    next.click();
+    await settled(el, '4 of 4');
+  });
+
   it('moves with next() called as soon as it has rendered', async () => {
     const wrapper = await fixture(html`<div style="width: 320px"><hot-articles></hot-articles></div>`);
     const el = wrapper.querySelector('hot-articles')!;

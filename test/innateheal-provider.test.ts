@@ -55,6 +55,13 @@ describe('<innateheal-provider>', () => {
     }
   });
 
+  it('takes the partner id without the spaces around it', async () => {
+    const el = await fixture<InnatehealProvider>(everything('  acme-blog '));
+    for (const {tag, a} of await links(el)) {
+      expect(new URL(a.href).searchParams.get('utm_source'), tag).to.equal('acme-blog');
+    }
+  });
+
   it('follows live attribute changes', async () => {
     const el = await fixture<InnatehealProvider>(html`<innateheal-provider partner="one">
       <nutrient-card nutrient="zinc"></nutrient-card>
@@ -151,6 +158,20 @@ describe('<innateheal-provider>', () => {
     expect(card.shadowRoot!.querySelector('[part=error]')!.textContent).to.match(/^<nutrient-card> : nutrient inconnu « iron »/);
     await checklist.updateComplete;
     expect(text('[part=reset]'), 'earlier strings replaced whole').to.equal('Reset');
+  });
+
+  it('keeps a placeholder it does not know as written, and warns of a key it does not know', async () => {
+    let el!: InnatehealProvider;
+    const warnings = await captureWarnings(async () => {
+      el = await fixture<InnatehealProvider>(html`<innateheal-provider
+        .strings=${{checklistSummary: '{checked}/{total} ({count})', bogus: 'x'}}
+        ><gut-checklist></gut-checklist
+      ></innateheal-provider>`);
+    });
+    const [checklist] = (await widgets(el)) as GutChecklist[];
+    expect(partText(checklist, '[part=summary]')).to.equal('0/4 ({count})');
+    expect(warnings).to.have.length(1);
+    expect(warnings[0]).to.include('strings.bogus');
   });
 
   it('keeps the English text for blank strings: no nameless button, no missing notice', async () => {

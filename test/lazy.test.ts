@@ -123,6 +123,32 @@ describe('lazy rendering', () => {
     expect(shifts, 'layout shifts').to.deep.equal([]);
   });
 
+  it('puts off a widget inserted far above where the reader has scrolled to', async () => {
+    const page = await fixture(html`<div><div></div><div style="height: 500vh"></div></div>`);
+    window.scrollTo(0, window.innerHeight * 3);
+    await nextFrame();
+    const el = document.createElement('nutrient-card');
+    el.setAttribute('nutrient', 'zinc');
+    page.firstElementChild!.append(el);
+    await el.updateComplete;
+    expect(rendered(el)).to.equal(false);
+    expect(el.hasAttribute('data-ih-pending')).to.equal(true);
+  });
+
+  it("in an iframe, renders a widget below the frame's fold as it comes within a screen of the frame's view", async () => {
+    // 400 px down in a 300 px frame: out of view, within a screen of it.
+    const srcdoc = `<!doctype html><script type="module" src="/dist/embed.js"></script>
+      <div style="height: 400px"></div><nutrient-card nutrient="zinc"></nutrient-card>
+      <div style="height: 2000px"></div>`;
+    const frame = await fixture<HTMLIFrameElement>(
+      html`<iframe style="display: block; width: 600px; height: 300px; border: 0" srcdoc=${srcdoc}></iframe>`
+    );
+    await waitUntil(() => frame.contentWindow?.customElements.get('nutrient-card'), 'the bundle never ran');
+    const card = frame.contentDocument!.querySelector('nutrient-card')!;
+    expect(card.getBoundingClientRect().top, 'below the fold').to.be.above(300);
+    await waitUntil(() => rendered(card), 'never rendered: the look-ahead stopped at the frame');
+  });
+
   it('renders in a hidden page (a background tab, a prerender), which gets no frames', async () => {
     Object.defineProperty(document, 'hidden', {configurable: true, get: () => true});
     const el = document.createElement('nutrient-card');

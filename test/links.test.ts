@@ -7,6 +7,7 @@ describe('links', () => {
     expect(articleUrl('leaky-gut', 'https://example.org/health')).to.equal(
       'https://example.org/health/leaky-gut'
     );
+    expect(articleUrl('a b/../c?d#e'), 'a slug is one path segment').to.equal('https://innateheal.com/a%20b%2F..%2Fc%3Fd%23e');
   });
 
   it('accepts https, http and page-relative URLs', () => {

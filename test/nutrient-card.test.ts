@@ -156,8 +156,13 @@ describe('<nutrient-card variant="compact">', () => {
     expect(chip.matches(':focus')).to.equal(true);
     expect(isShown(tip)).to.equal(true);
     expect(tip.innerText).to.include('Deficiency: impaired gut lining repair');
+    let escapes = 0;
+    const onKeydown = (event: KeyboardEvent) => event.key === 'Escape' && escapes++;
+    document.addEventListener('keydown', onKeydown);
     await sendKeys({press: 'Escape'});
+    document.removeEventListener('keydown', onKeydown);
     expect(isShown(tip)).to.equal(false);
+    expect(escapes, 'the Escape that hid it does not also close, say, the page\'s dialog').to.equal(0);
     await sendKeys({down: 'Shift'});
     await sendKeys({press: 'Tab'});
     await sendKeys({up: 'Shift'});

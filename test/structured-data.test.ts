@@ -38,6 +38,17 @@ describe('structured data', () => {
     expect(scripts()).to.have.length(0);
   });
 
+  it('keeps the script while any share is held, however often one is given back', () => {
+    const first = addJsonLd('shared', {name: 'x'});
+    const second = addJsonLd('shared', {name: 'x'});
+    expect(scripts()).to.have.length(1);
+    first();
+    first();
+    expect(scripts(), 'one share still held').to.have.length(1);
+    second();
+    expect(scripts()).to.have.length(0);
+  });
+
   it('has its Trusted Types policy sign only the JSON it is writing', () => {
     addJsonLd('signed', {name: 'x'})();
     expect(policy, `the module made the "${JSON_LD_POLICY}" policy`).not.to.equal(undefined);
