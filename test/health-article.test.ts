@@ -4,15 +4,29 @@ import '../components/health-article/health-article.js';
 import '../components/innateheal-provider/innateheal-provider.js';
 import type {HealthArticle} from '../components/health-article/health-article.js';
 import {leakyGut} from '../data/leaky-gut.js';
-import {$, all, captureWarnings, has, isShown, recordShifts} from './helpers.js';
+import {$, all, captureWarnings, has, isShown, jsonLdScripts, recordShifts} from './helpers.js';
 import {seedLines} from './seed.js';
 
 const fold = (text: string) => text.replace(/\s+/g, ' ').trim();
 const levels = (el: Element) =>
   all(el, '[role=heading]').map((h) => [Number(h.getAttribute('aria-level')), fold(h.textContent!)] as const);
-const jsonLd = () => [...document.head.querySelectorAll('script[type="application/ld+json"]')];
+
+/** The whole article in a 400 px box that scrolls, and how far a node in it is from the box's top. */
+async function articleInBox() {
+  const box = await fixture(html`<div style="height: 400px; overflow: auto">
+    <health-article></health-article>
+  </div>`);
+  const el = box.querySelector('health-article')!;
+  await el.updateComplete;
+  const fromTop = (node: Element) => node.getBoundingClientRect().top - box.getBoundingClientRect().top;
+  return {box, el, fromTop};
+}
 
 describe('<health-article>', () => {
+  // Tests that set the page's hash: it is put back after each, even one that timed out.
+  const pageUrl = location.href;
+  afterEach(() => history.replaceState(null, '', pageUrl));
+
   it('renders the whole article as the seed has it, line by line', async () => {
     const el = await fixture<HealthArticle>(html`<health-article article="leaky-gut"></health-article>`);
     const rendered = all(el, '[part~=title], [part~=intro], section [role=heading], section p, section li').map((n) =>
@@ -82,42 +96,20 @@ describe('<health-article>', () => {
   });
 
   it('scrolls to the section the page URL names', async () => {
-    const wrapper = await fixture(html`<div style="height: 400px; overflow: auto">
-      <health-article></health-article>
-    </div>`);
-    const el = wrapper.querySelector('health-article')!;
-    await el.updateComplete;
-    const section = $(el, '#hormonal-and-immune-influences');
-    const before = location.hash;
-    try {
-      location.hash = '#hormonal-and-immune-influences';
-      await waitUntil(() => wrapper.scrollTop > 0, 'never scrolled');
-      const top = section.getBoundingClientRect().top - wrapper.getBoundingClientRect().top;
-      expect(Math.abs(top)).to.be.below(40);
-    } finally {
-      history.replaceState(null, '', before || location.pathname + location.search);
-    }
+    const {box, el, fromTop} = await articleInBox();
+    location.hash = '#hormonal-and-immune-influences';
+    await waitUntil(() => box.scrollTop > 0, 'never scrolled');
+    expect(Math.abs(fromTop($(el, '#hormonal-and-immune-influences')))).to.be.below(40);
   });
 
   it('opens at a later section a link names, once the whole article is there', async () => {
-    const before = location.hash;
     history.replaceState(null, '', '#what-can-worsen-leaky-gut');
-    try {
-      const wrapper = await fixture(html`<div style="height: 400px; overflow: auto">
-        <health-article></health-article>
-      </div>`);
-      const el = wrapper.querySelector('health-article')!;
-      await el.updateComplete;
-      const top = $(el, '#what-can-worsen-leaky-gut').getBoundingClientRect().top - wrapper.getBoundingClientRect().top;
-      expect(wrapper.scrollTop).to.be.above(0);
-      expect(Math.abs(top)).to.be.below(40);
-    } finally {
-      history.replaceState(null, '', before || location.pathname + location.search);
-    }
+    const {box, el, fromTop} = await articleInBox();
+    expect(box.scrollTop).to.be.above(0);
+    expect(Math.abs(fromTop($(el, '#what-can-worsen-leaky-gut')))).to.be.below(40);
   });
 
   it('ignores a hash that names no section, even one no selector or URI decoder takes', async () => {
-    const before = location.hash;
     const errors: string[] = [];
     const onError = (event: ErrorEvent) => errors.push(event.message);
     window.addEventListener('error', onError);
@@ -133,7 +125,6 @@ describe('<health-article>', () => {
       expect(all(el, 'section')).to.have.length(leakyGut.sections.length);
     } finally {
       window.removeEventListener('error', onError);
-      history.replaceState(null, '', before || location.pathname + location.search);
     }
   });
 
@@ -213,8 +204,8 @@ describe('<health-article>', () => {
     </div>`);
     const [first, second] = wrapper.querySelectorAll('health-article');
     await first.updateComplete;
-    expect(jsonLd()).to.have.length(1);
-    const data = JSON.parse(jsonLd()[0].textContent!);
+    expect(jsonLdScripts()).to.have.length(1);
+    const data = JSON.parse(jsonLdScripts()[0].textContent!);
     expect(data).to.deep.include({
       '@context': 'https://schema.org',
       '@type': 'MedicalWebPage',
@@ -227,9 +218,9 @@ describe('<health-article>', () => {
       alternateName: 'increased intestinal permeability',
     });
     first.remove();
-    expect(jsonLd()).to.have.length(1);
+    expect(jsonLdScripts()).to.have.length(1);
     second.remove();
-    expect(jsonLd()).to.have.length(0);
+    expect(jsonLdScripts()).to.have.length(0);
   });
 
   it("gives search engines the article's own URL, not the partner's base URL or tracking", async () => {
@@ -239,7 +230,7 @@ describe('<health-article>', () => {
     const el = provider.querySelector('health-article')!;
     await el.updateComplete;
     expect($(el, '[part=attribution] a').getAttribute('href')).to.match(/^https:\/\/partner\.example\/health\/leaky-gut\?utm_source=acme/);
-    expect(JSON.parse(jsonLd()[0].textContent!).url).to.equal('https://innateheal.com/leaky-gut');
+    expect(JSON.parse(jsonLdScripts()[0].textContent!).url).to.equal('https://innateheal.com/leaky-gut');
     provider.remove();
   });
 
@@ -247,10 +238,10 @@ describe('<health-article>', () => {
     const el = await fixture<HealthArticle>(html`<health-article></health-article>`);
     el.structuredData = true;
     await el.updateComplete;
-    expect(jsonLd()).to.have.length(1);
+    expect(jsonLdScripts()).to.have.length(1);
     el.structuredData = false;
     await el.updateComplete;
-    expect(jsonLd()).to.have.length(0);
+    expect(jsonLdScripts()).to.have.length(0);
   });
 
   it('is accessible in light and dark themes', async () => {

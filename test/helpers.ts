@@ -42,6 +42,11 @@ export const $ = (el: Element, selector: string) => el.shadowRoot!.querySelector
 /** Every element in an element's shadow root that matches `selector`. */
 export const all = (el: Element, selector: string) => [...el.shadowRoot!.querySelectorAll<HTMLElement>(selector)];
 
+/** The JSON-LD scripts in a document's `<head>`. */
+export const jsonLdScripts = (doc: Document = document) => [
+  ...doc.head.querySelectorAll<HTMLScriptElement>('script[type="application/ld+json"]'),
+];
+
 /**
  * Whether `selector` matches in an element's shadow root. Assert on this
  * boolean rather than on the node: a failing `expect(node).to.equal(null)`

@@ -57,7 +57,9 @@ describe('<innateheal-provider>', () => {
 
   it('takes the partner id without the spaces around it', async () => {
     const el = await fixture<InnatehealProvider>(everything('  acme-blog '));
-    for (const {tag, a} of await links(el)) {
+    const found = await links(el);
+    expect(new Set(found.map(({tag}) => tag))).to.have.keys(...TAGS);
+    for (const {tag, a} of found) {
       expect(new URL(a.href).searchParams.get('utm_source'), tag).to.equal('acme-blog');
     }
   });

@@ -1,12 +1,12 @@
 import {expect} from '@open-wc/testing';
 import {JSON_LD_POLICY, addJsonLd} from '../src/structured-data.js';
+import {jsonLdScripts} from './helpers.js';
 
 interface Policy {
   createScript(input: string): unknown;
 }
 type Factory = {createPolicy(name: string, rules: object): Policy};
 
-const scripts = () => [...document.head.querySelectorAll<HTMLScriptElement>('script[type="application/ld+json"]')];
 
 describe('structured data', () => {
   // This page does not enforce Trusted Types, but Chromium has the API: the
@@ -29,24 +29,24 @@ describe('structured data', () => {
     const name = '</script><script>alert(1)</script><!--';
     const release = addJsonLd('hostile', {name});
     try {
-      const [script] = scripts().filter((s) => s.dataset.innateheal === 'hostile');
+      const [script] = jsonLdScripts().filter((s) => s.dataset.innateheal === 'hostile');
       expect(script.text).not.to.include('<');
       expect(JSON.parse(script.text)).to.deep.equal({name});
     } finally {
       release();
     }
-    expect(scripts()).to.have.length(0);
+    expect(jsonLdScripts()).to.have.length(0);
   });
 
   it('keeps the script while any share is held, however often one is given back', () => {
     const first = addJsonLd('shared', {name: 'x'});
     const second = addJsonLd('shared', {name: 'x'});
-    expect(scripts()).to.have.length(1);
+    expect(jsonLdScripts()).to.have.length(1);
     first();
     first();
-    expect(scripts(), 'one share still held').to.have.length(1);
+    expect(jsonLdScripts(), 'one share still held').to.have.length(1);
     second();
-    expect(scripts()).to.have.length(0);
+    expect(jsonLdScripts()).to.have.length(0);
   });
 
   it('has its Trusted Types policy sign only the JSON it is writing', () => {

@@ -1,7 +1,6 @@
 import {expect} from '@open-wc/testing';
+import {jsonLdScripts} from './helpers.js';
 import {loadPartnerPage} from './partner/frame.js';
-
-const jsonLd = (win: Window) => [...win.document.head.querySelectorAll('script[type="application/ld+json"]')];
 
 describe('structured data under Trusted Types', () => {
   it('adds the JSON-LD through its own policy, with no violation', async () => {
@@ -10,7 +9,7 @@ describe('structured data under Trusted Types', () => {
     const sink = win.document.createElement('div');
     expect(() => (sink.innerHTML = '<b>x</b>'), 'the page enforces Trusted Types').to.throw(/TrustedHTML/);
     expect(win.probe.errors).to.deep.equal([]);
-    const scripts = jsonLd(win);
+    const scripts = jsonLdScripts(win.document);
     expect(scripts).to.have.length(1);
     expect(JSON.parse(scripts[0].textContent!)['@type']).to.equal('MedicalWebPage');
   });
@@ -18,7 +17,7 @@ describe('structured data under Trusted Types', () => {
   it('skips the JSON-LD with one warning naming the policy when the page refuses it', async () => {
     const win = await loadPartnerPage('/partner/jsonld-refused.html');
     expect(win.probe.errors).to.deep.equal([]);
-    expect(jsonLd(win)).to.have.length(0);
+    expect(jsonLdScripts(win.document)).to.have.length(0);
     const warnings = win.probe.warnings.filter((w) => w.includes('innateheal-jsonld'));
     expect(warnings).to.have.length(1);
     expect(warnings[0]).to.include('trusted-types');
