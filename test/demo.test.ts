@@ -1,4 +1,5 @@
 import {expect, waitUntil} from '@open-wc/testing';
+import {jsonLdScripts} from './helpers.js';
 import {loadPartnerPage, textOf, widgetsOf} from './partner/frame.js';
 
 // The demo is half of the README's contract (`npm start`): a partner's first
@@ -36,7 +37,7 @@ describe('demo pages', () => {
     const win = await loadPartnerPage('/demo/provider.html', {width: 1024, height: 800});
     expect(failedLoads(win)).to.deep.equal([]);
     expect(textOf(win, 'health-article')).to.include('Medical evaluation is recommended if:');
-    const jsonLd = win.document.head.querySelector('script[type="application/ld+json"]');
+    const [jsonLd] = jsonLdScripts(win.document);
     expect(JSON.parse(jsonLd?.textContent ?? '{}')['@type']).to.equal('MedicalWebPage');
 
     const link = win.document.querySelector('nutrient-card')!.shadowRoot!.querySelector('a')!;
