@@ -127,6 +127,17 @@ describe('<hot-articles>', () => {
     expect(Math.abs(third.left - box.left)).to.be.below(2);
   });
 
+  // A column of 33.3% or a zoomed page gives cards fractional widths, and a
+  // card at the end may never be reported as 100% in view.
+  for (const width of [333.33, 600.5]) {
+    it(`has next disabled at the end in a column ${width} px wide`, async () => {
+      const {el, next} = await carousel(width);
+      const slides = $(el, '[part=slides]');
+      slides.scrollTo({left: slides.scrollWidth});
+      await waitUntil(() => disabled(next), 'next never disabled at the end');
+    });
+  }
+
   it('shows a disabled button as disabled in forced colours (Windows High Contrast)', async () => {
     const {prev, next} = await carousel(320);
     await executeServerCommand('forced-colors', {active: true});
@@ -175,6 +186,40 @@ describe('<hot-articles>', () => {
     await settled(el, '4 of 4');
   });
 
+  it('moves one card at a time with two cards in view', async () => {
+    const {el, prev, next} = await carousel(600);
+    const firstInView = () => {
+      const box = $(el, '[part=slides]').getBoundingClientRect();
+      return all(el, '[part=card]').findIndex((card) => Math.abs(card.getBoundingClientRect().left - box.left) < 2);
+    };
+    expect([disabled(prev), disabled(next)]).to.deep.equal([true, false]);
+    next.click();
+    await settled(el, '2 of 4');
+    await waitUntil(() => firstInView() === 1, 'the second card never came first');
+    next.click();
+    await settled(el, '3 of 4');
+    await waitUntil(() => disabled(next), 'next never disabled with the last two cards in view');
+    expect(firstInView()).to.equal(2);
+  });
+
+  it('counts a card half swiped into view as not in view yet', async () => {
+    const {el, prev, next} = await carousel(320);
+    const slides = $(el, '[part=slides]');
+    const cards = all(el, '[part=card]');
+    // A reader's swipe, held still half way: no snapping back meanwhile.
+    slides.style.scrollSnapType = 'none';
+    slides.scrollTo({left: cards[2].offsetLeft - cards[0].offsetLeft});
+    await waitUntil(() => !disabled(prev), 'the swipe never registered');
+    slides.scrollBy({left: cards[2].offsetWidth / 2});
+    await nextFrame();
+    await nextFrame();
+    await el.updateComplete;
+    expect(disabled(next), 'next, with the last card half hidden').to.equal(false);
+    next.click();
+    await settled(el, '4 of 4');
+    await waitUntil(() => disabled(next), 'next never disabled at the end');
+  });
+
   it('moves with next() called as soon as it has rendered', async () => {
     const wrapper = await fixture(html`<div style="width: 320px"><hot-articles></hot-articles></div>`);
     const el = wrapper.querySelector('hot-articles')!;
@@ -196,6 +241,7 @@ describe('<hot-articles>', () => {
     await waitUntil(() => $(el, '[part=slides]').scrollLeft === 0, 'still scrolled to the third card');
     await waitUntil(() => disabled(prev), 'previous still enabled at the first card');
     expect(texts(el, 'title')).to.have.length(3);
+    expect($(el, '[aria-live=polite]').textContent, 'the old position, no longer true').to.equal('');
   });
 
   it('moves with the arrow keys when focus is on the controls', async () => {
