@@ -83,7 +83,8 @@ export function validateArticle(article: Article): Problems {
   requireSlug(problems, `${article.id}.slug`, article.slug);
   requireText(problems, `${article.id}.title`, article.title);
   requireTextList(problems, `${article.id}.intro`, article.intro);
-  const intro = (article.intro ?? []).join(' ').toLowerCase();
+  // Read as text even when it is not the list it should be (reported above).
+  const intro = [article.intro].flat().join(' ').toLowerCase();
   for (const name of [article.condition?.name, article.condition?.alternateName]) {
     if (name !== undefined && !intro.includes(name.toLowerCase())) {
       problems.push(`${article.id}.condition "${name}" is not in the article's intro`);

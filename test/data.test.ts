@@ -14,6 +14,7 @@ import type {ListId} from '../src/data.js';
 import {validateTeasers} from '../src/teasers.js';
 import type {Article} from '../src/data.js';
 import {leakyGut} from '../data/leaky-gut.js';
+import {site} from '../data/site.js';
 import {seedLines} from './seed.js';
 
 /** Every line of content in `data/`, in the order the source page shows it. */
@@ -142,5 +143,55 @@ describe('validation', () => {
 
   it('reports duplicate teasers', () => {
     expect(validateTeasers([hotArticles[0], hotArticles[0]])).to.have.length(1);
+  });
+
+  // Each check on its own: one fault in otherwise valid data, and the one
+  // problem it must give. A check that no test makes fail guards nothing.
+  const listed = (article: Article) => article.sections.filter((section) => section.list);
+  const articleFaults: [string, (article: Article) => void, string][] = [
+    ['an id in capitals', (a) => (a.sections[0].id = 'What-Is-Leaky-Gut'), 'must be a lowercase slug'],
+    ['an intro that is not a list', (a) => ((a as {intro: unknown}).intro = a.intro!.join(' ')), 'intro must be a list of paragraphs'],
+    ['a blank intro paragraph', (a) => a.intro!.push(' '), `intro[${leakyGut.intro!.length}] must be non-empty text`],
+    ['a condition the intro does not name', (a) => (a.condition!.name = 'Candida'), 'condition "Candida" is not in the article\'s intro'],
+    ['no sections', (a) => (a.sections = []), 'sections must list at least one section'],
+    ['a blank note', (a) => (a.sections[0].note = ' '), '.note must be non-empty text'],
+    ['a list without items', (a) => (listed(a)[0].list!.items = []), '.list must have items'],
+    ['an item twice in a list', (a) => listed(a)[0].list!.items.push(listed(a)[0].list!.items[0]), 'duplicate id'],
+    ['two lists with one id', (a) => (listed(a)[1].list!.id = listed(a)[0].list!.id), 'lists: duplicate id'],
+  ];
+  for (const [fault, spoil, problem] of articleFaults) {
+    it(`reports ${fault}`, () => {
+      const article = clone();
+      spoil(article);
+      const problems = validateArticle(article);
+      expect(problems).to.have.length(1);
+      expect(problems[0]).to.include(problem);
+    });
+  }
+
+  it('reports a nutrient without roles, and a role of no known kind', () => {
+    const zinc = structuredClone(getNutrient('zinc')!);
+    expect(validateNutrients([zinc]), 'as bundled').to.deep.equal([]);
+    expect(validateNutrients([{...zinc, roles: []}])).to.deep.equal(['zinc must have at least one role']);
+    const cure = {...zinc, roles: [{...zinc.roles[0], kind: 'cure' as 'support'}]};
+    expect(validateNutrients([cure])).to.have.length(1);
+    expect(validateNutrients([cure])[0]).to.include('kind must be "deficiency" or "support"');
+  });
+
+  it('reports a base URL that is not http(s)', () => {
+    const writable = site as {baseUrl: string};
+    const baseUrl = site.baseUrl;
+    writable.baseUrl = 'javascript:alert(1)//';
+    try {
+      expect(validateContent()).to.deep.equal(['site.baseUrl must be an absolute http(s) URL, got "javascript:alert(1)//"']);
+    } finally {
+      writable.baseUrl = baseUrl;
+    }
+  });
+
+  it('reports a teaser with a blank category or subtitle', () => {
+    for (const key of ['category', 'subtitle'] as const) {
+      expect(validateTeasers([{...hotArticles[0], [key]: ' '}])).to.deep.equal([`teasers[0].${key} must be non-empty text`]);
+    }
   });
 });

@@ -372,6 +372,31 @@ describe('<hot-articles>', () => {
     }
   });
 
+  it('shows a partner teaser\'s text trimmed, and no blank or non-text subtitle or category', async () => {
+    const {el} = await carousel(
+      1100,
+      html`<hot-articles
+        .articles=${[
+          {title: ' Ours ', subtitle: 'Ours  ', category: ' ', url: '/ours'},
+          {title: 'Theirs', subtitle: {text: 'object'}, category: 42, url: '/theirs'},
+          {title: 'Padded', subtitle: '  A subtitle ', category: ' News ', url: '/padded'},
+        ]}
+      ></hot-articles>`
+    );
+    expect(all(el, '[part=link]').map((link) => link.textContent)).to.deep.equal(['Ours', 'Theirs', 'Padded']);
+    expect(all(el, '[part=subtitle]').map((p) => p.textContent), 'the title is not repeated').to.deep.equal(['A subtitle']);
+    expect(all(el, '[part=category]').map((p) => p.textContent)).to.deep.equal(['News']);
+  });
+
+  it('takes articles = null as none yet (a framework\'s teasers still loading): no cards, no warning', async () => {
+    let el!: HotArticles;
+    const warnings = await captureWarnings(async () => {
+      ({el} = await carousel(600, html`<hot-articles .articles=${null}></hot-articles>`));
+    });
+    expect($(el, '[part=empty]').textContent).to.equal('No articles');
+    expect(warnings).to.deep.equal([]);
+  });
+
   it('shows no cards, and warns, when articles is not a list', async () => {
     let el!: HotArticles;
     const warnings = await captureWarnings(async () => {
