@@ -48,6 +48,23 @@ describe('lazy rendering', () => {
     expect(el.shadowRoot!.textContent).to.include('Glycine');
   });
 
+  it('takes no room while a partner hides it with hidden, and renders once shown', async () => {
+    const page = await fixture(html`<div>
+      <nutrient-card hidden nutrient="zinc"></nutrient-card>
+      <gut-checklist hidden></gut-checklist>
+      <hot-articles hidden></hot-articles>
+      <health-article hidden eager></health-article>
+    </div>`);
+    const widgets = [...page.children] as HTMLElement[];
+    await nextFrame();
+    for (const el of widgets) {
+      expect(el.getClientRects().length, el.localName).to.equal(0);
+      el.hidden = false;
+    }
+    await waitUntil(() => widgets.every(rendered), 'not all rendered once shown');
+    for (const el of widgets) expect(el.getBoundingClientRect().height, el.localName).to.be.greaterThan(50);
+  });
+
   it('renders at once with eager', async () => {
     const el = await farBelow(html`<nutrient-card nutrient="zinc" eager></nutrient-card>`);
     expect(rendered(el)).to.equal(true);

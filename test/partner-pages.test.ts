@@ -67,7 +67,8 @@ describe('partner pages (dist/embed.js)', () => {
     box.scrollIntoView({block: 'center'});
     await sendMouse({type: 'click', position: topCentre(win, box)});
     await waitUntil(() => checklist.checked.length === 1, 'the click did not tick the checkbox');
-    // Text inside is ours: no page font size, case, spacing or colour leaks in.
+    // Text inside is ours: no page font size, case, spacing, line height,
+    // indent, white space or colour leaks in.
     // (The compact chip takes its sentence's size, on purpose.)
     for (const widget of widgetsOf(win).filter((w) => w.getAttribute('variant') !== 'compact')) {
       const text = widget.shadowRoot!.querySelector('p, li, label, [role=heading]')!;
@@ -75,6 +76,8 @@ describe('partner pages (dist/embed.js)', () => {
       expect(parseFloat(style.fontSize), widget.localName).to.be.below(30);
       expect(style.textTransform, widget.localName).to.equal('none');
       expect(style.letterSpacing, widget.localName).to.equal('normal');
+      expect([style.wordSpacing, style.textIndent, style.whiteSpace], widget.localName).to.deep.equal(['0px', '0px', 'normal']);
+      expect(parseFloat(style.lineHeight) / parseFloat(style.fontSize), `${widget.localName} line height`).to.be.at.least(1.2);
       expect(style.color, widget.localName).not.to.equal('rgb(255, 0, 255)');
     }
   });
