@@ -40,13 +40,14 @@ const FIRST_SECTIONS = 3;
  *
  * @cssprop --ih-color-text - Text colour.
  * @cssprop --ih-color-muted - Secondary text colour.
+ * @cssprop --ih-color-surface - Background.
  * @cssprop --ih-color-subtle - Note and callout background.
  * @cssprop --ih-color-accent - Links and callout border.
  * @cssprop --ih-color-border - Borders.
  * @cssprop --ih-color-focus - Focus ring.
  * @cssprop --ih-color-error - Error message colour.
- * @cssprop --ih-radius - Callout corner radius.
- * @cssprop --ih-space - Callout padding.
+ * @cssprop --ih-radius - Corner radius of the article and its callout.
+ * @cssprop --ih-space - Inner padding.
  * @cssprop --ih-font-family - Font family (default: the page's).
  * @cssprop --ih-font-size - Base font size (default: the reader's browser setting).
  */

@@ -58,6 +58,7 @@ interface Slide {
  * @cssprop --ih-color-text - Text colour.
  * @cssprop --ih-color-muted - Category, subtitle and disabled-button colour.
  * @cssprop --ih-color-surface - Card background.
+ * @cssprop --ih-color-subtle - Button background under the pointer.
  * @cssprop --ih-color-accent - Links and buttons.
  * @cssprop --ih-color-border - Borders.
  * @cssprop --ih-color-focus - Focus ring.
