@@ -1,4 +1,4 @@
-import {expect, fixture, html} from '@open-wc/testing';
+import {expect, fixture, html, nextFrame} from '@open-wc/testing';
 import {sendKeys, sendMouse, resetMouse, setViewport} from '@web/test-runner-commands';
 import '../components/nutrient-card/nutrient-card.js';
 import {NutrientCard} from '../components/nutrient-card/nutrient-card.js';
@@ -171,6 +171,32 @@ describe('<nutrient-card variant="compact">', () => {
     expect(isShown(tip)).to.equal(true);
   });
 
+  it('keeps the role hidden after Escape while the reader stays, and shows it on the next hover', async () => {
+    const {p, chip, tip} = await chipInSentence();
+    p.querySelector('button')!.focus();
+    await sendKeys({press: 'Tab'});
+    await sendMouse({type: 'move', position: centre(chip)});
+    expect(isShown(tip), 'focused, and under the pointer').to.equal(true);
+    let escapes = 0;
+    const onKeydown = (event: KeyboardEvent) => event.key === 'Escape' && escapes++;
+    document.addEventListener('keydown', onKeydown);
+    try {
+      await sendKeys({press: 'Escape'});
+      expect(isShown(tip), 'after Escape').to.equal(false);
+      await sendMouse({type: 'move', position: [0, 0]});
+      expect(isShown(tip), 'the pointer gone, focus still on the chip').to.equal(false);
+      expect(escapes).to.equal(0);
+      await sendKeys({press: 'Escape'});
+      expect(escapes, 'with nothing of ours left to close, Escape reaches the page').to.equal(1);
+      await sendMouse({type: 'move', position: centre(chip)});
+      await nextFrame();
+      expect(isShown(tip), 'on the next hover').to.equal(true);
+      expect(tip.getBoundingClientRect().left, 'under the chip').to.be.closeTo(chip.getBoundingClientRect().left, 1);
+    } finally {
+      document.removeEventListener('keydown', onKeydown);
+    }
+  });
+
   it('shows the role on hover', async () => {
     const {chip, tip} = await chipInSentence();
     await sendMouse({type: 'move', position: centre(chip)});
@@ -184,14 +210,15 @@ describe('<nutrient-card variant="compact">', () => {
     try {
       const page = document.documentElement;
       for (const align of ['right', 'left']) {
-        const p = await fixture(html`<p style="text-align: ${align}">
-          <nutrient-card nutrient="omega-3" variant="compact"></nutrient-card>
-        </p>`);
-        const el = p.querySelector('nutrient-card')!;
-        await el.updateComplete;
-        const chip = part(el, 'chip');
-        const tip = part(el, 'tooltip');
+        // A chip of its own for each way of showing: each must place the tip.
         for (const show of ['focus', 'hover']) {
+          const p = await fixture(html`<p style="text-align: ${align}">
+            <nutrient-card nutrient="omega-3" variant="compact"></nutrient-card>
+          </p>`);
+          const el = p.querySelector('nutrient-card')!;
+          await el.updateComplete;
+          const chip = part(el, 'chip');
+          const tip = part(el, 'tooltip');
           if (show === 'focus') chip.focus();
           else await sendMouse({type: 'move', position: centre(chip)});
           const {left, right} = tip.getBoundingClientRect();
@@ -206,6 +233,26 @@ describe('<nutrient-card variant="compact">', () => {
           await resetMouse();
         }
       }
+    } finally {
+      await setViewport({width: 800, height: 600});
+    }
+  });
+
+  it('places the shown role afresh each time: after the chip moved from the edge', async () => {
+    await setViewport({width: 375, height: 600});
+    try {
+      const p = await fixture(html`<p style="text-align: right">
+        <nutrient-card nutrient="omega-3" variant="compact"></nutrient-card>
+      </p>`);
+      const el = p.querySelector('nutrient-card')!;
+      await el.updateComplete;
+      const chip = part(el, 'chip');
+      const tip = part(el, 'tooltip');
+      chip.focus();
+      chip.blur();
+      (p as HTMLElement).style.textAlign = 'left';
+      chip.focus();
+      expect(tip.getBoundingClientRect().left, 'under the chip').to.be.closeTo(chip.getBoundingClientRect().left, 1);
     } finally {
       await setViewport({width: 800, height: 600});
     }

@@ -59,7 +59,7 @@ export class NutrientCard extends Widget {
   /** `full` (default): a card. `compact`: an inline chip that shows the role on hover and focus. */
   variant: 'full' | 'compact' = 'full';
 
-  /** Escape hid the tooltip until the pointer or focus leaves. */
+  /** Escape hid the tooltip until the reader asks for it again: the pointer comes back, or focus does. */
   private dismissed = false;
 
   #record?: Nutrient;
@@ -113,16 +113,14 @@ export class NutrientCard extends Widget {
 
   #renderChip(nutrient: Nutrient) {
     return html`<span class=${this.dismissed ? 'dismissed' : ''}
-      @mouseenter=${this.#place}
-      @mouseleave=${this.#undismiss}
+      @mouseenter=${this.#show}
       ><button
         class="chip"
         part="chip"
         type="button"
         aria-describedby="tip"
-        @focus=${this.#place}
+        @focus=${this.#show}
         @keydown=${this.#onChipKeydown}
-        @blur=${this.#undismiss}
       >
         <slot lang="en">${nutrient.name}</slot></button
       ><span class="tip" id="tip" role="tooltip" part="tooltip"
@@ -141,19 +139,21 @@ export class NutrientCard extends Widget {
     }
   }
 
-  // A chip near the screen's edge (on a phone, most are) would open its
-  // tooltip past it and widen the page. As the tooltip shows, before it
-  // paints, a margin moves it back within the viewport (a translate would
-  // not: Chromium still counts the box where it was in the page's width).
-  #place() {
+  // Hover or focus asks for the tooltip, again after an Escape. A chip near
+  // the screen's edge (on a phone, most are) would open it past the edge and
+  // widen the page: as it shows, before it paints, a margin moves it back
+  // within the viewport (a translate would not: Chromium still counts the
+  // box where it was in the page's width).
+  async #show() {
+    if (this.dismissed) {
+      this.dismissed = false;
+      // Measured below: first let it show.
+      await this.updateComplete;
+    }
     const tip = this.renderRoot.querySelector<HTMLElement>('.tip')!;
     tip.style.marginLeft = '';
     const {left, right} = tip.getBoundingClientRect();
     tip.style.marginLeft = `${Math.max(8 - left, Math.min(0, document.documentElement.clientWidth - 8 - right))}px`;
-  }
-
-  #undismiss() {
-    this.dismissed = false;
   }
 }
 
