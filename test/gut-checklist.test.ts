@@ -211,6 +211,29 @@ describe('<gut-checklist>', () => {
     ]);
   });
 
+  it('shows the stored ticks once persist is set after it rendered, as a framework may set it', async () => {
+    localStorage.setItem('innateheal:leaky-gut:symptoms', JSON.stringify(['skin']));
+    const el = await fixture<GutChecklist>(html`<gut-checklist></gut-checklist>`);
+    expect(el.checked).to.deep.equal([]);
+    el.persist = true;
+    await el.updateComplete;
+    expect(el.checked).to.deep.equal(['skin']);
+    expect(summary(el)).to.equal('1 of 4 ticked');
+  });
+
+  it('starts with nothing ticked when what is stored is not a list (another script wrote it)', async () => {
+    for (const stored of ['{"bloating": true}', '"bloating"', '42']) {
+      localStorage.setItem('innateheal:leaky-gut:symptoms', stored);
+      const el = await fixture<GutChecklist>(html`<gut-checklist persist></gut-checklist>`);
+      expect(summary(el), stored).to.equal('0 of 4 ticked');
+      boxes(el)[0].click();
+      await el.updateComplete;
+      expect(JSON.parse(localStorage.getItem('innateheal:leaky-gut:symptoms')!), stored).to.deep.equal(['bloating']);
+      // The next one renders in its place, in view.
+      el.remove();
+    }
+  });
+
   it('still works for the visit when storage throws', async () => {
     const descriptor = Object.getOwnPropertyDescriptor(window, 'localStorage')!;
     Object.defineProperty(window, 'localStorage', {
@@ -275,6 +298,16 @@ describe('<gut-checklist>', () => {
     await el.updateComplete;
     expect(el.checked).to.deep.equal([]);
     expect(boxes(el).some((box) => box.checked)).to.equal(false);
+  });
+
+  it('keeps the ticks when the same list is set again, spelt another way', async () => {
+    const el = await fixture<GutChecklist>(html`<gut-checklist></gut-checklist>`);
+    boxes(el)[2].click();
+    await el.updateComplete;
+    el.list = 'Symptoms';
+    await el.updateComplete;
+    expect(el.checked).to.deep.equal(['skin']);
+    expect(boxes(el)[2].checked).to.equal(true);
   });
 
   it('takes a new list and its ticks set together, in either order, as a framework sets them', async () => {
