@@ -24,7 +24,10 @@ export default {
   concurrency: 1,
   // Tests run Lit's development build for its extra checks; its banner is noise.
   filterBrowserLogs: ({args}) => !String(args[0]).startsWith('Lit is in dev mode'),
-  testFramework: {config: {timeout: 5000}},
+  // A leftover it.only() would quietly skip every other test in its file:
+  // fail the run instead. (.ci/run fails on an it.skip(), which mocha's
+  // forbidPending does not catch here.)
+  testFramework: {config: {timeout: 5000, forbidOnly: true}},
   testsFinishTimeout: 60000,
   reporters: [defaultReporter(), countReporter()],
 };
