@@ -109,6 +109,18 @@ describe('<health-article>', () => {
     expect(Math.abs(fromTop($(el, '#what-can-worsen-leaky-gut')))).to.be.below(40);
   });
 
+  it('opens at the section a link names in an article of a few sections, rendered at once', async () => {
+    history.replaceState(null, '', '#final-thoughts');
+    const box = await fixture(html`<div style="height: 200px; overflow: auto">
+      <health-article sections="when-to-seek-medical-care, final-thoughts"></health-article>
+    </div>`);
+    const el = box.querySelector('health-article')!;
+    await el.updateComplete;
+    const top = $(el, '#final-thoughts').getBoundingClientRect().top - box.getBoundingClientRect().top;
+    expect(box.scrollTop).to.be.above(0);
+    expect(Math.abs(top)).to.be.below(40);
+  });
+
   it('ignores a hash that names no section, even one no selector or URI decoder takes', async () => {
     const errors: string[] = [];
     const onError = (event: ErrorEvent) => errors.push(event.message);
@@ -150,6 +162,15 @@ describe('<health-article>', () => {
     await el.updateComplete;
     expect(all(el, 'section').map((s) => s.id)).to.deep.equal(['what-can-worsen-leaky-gut', 'when-to-seek-medical-care']);
     expect(has(el, '[part=intro]')).to.equal(false);
+  });
+
+  it('takes a list of sections with a stray comma, without a warning', async () => {
+    let el!: HealthArticle;
+    const warnings = await captureWarnings(async () => {
+      el = await fixture<HealthArticle>(html`<health-article sections="final-thoughts,, "></health-article>`);
+    });
+    expect(all(el, 'section').map((section) => section.id)).to.deep.equal(['final-thoughts']);
+    expect(warnings).to.deep.equal([]);
   });
 
   it('warns about unknown sections, and says so visibly when none is left', async () => {
@@ -232,6 +253,19 @@ describe('<health-article>', () => {
     expect($(el, '[part=attribution] a').getAttribute('href')).to.match(/^https:\/\/partner\.example\/health\/leaky-gut\?utm_source=acme/);
     expect(JSON.parse(jsonLdScripts()[0].textContent!).url).to.equal('https://innateheal.com/leaky-gut');
     provider.remove();
+  });
+
+  it('keeps its JSON-LD when moved to another place on the page', async () => {
+    const wrapper = await fixture(html`<div><health-article structured-data sections="final-thoughts"></health-article></div>`);
+    const el = wrapper.querySelector('health-article')!;
+    await el.updateComplete;
+    expect(jsonLdScripts()).to.have.length(1);
+    wrapper.prepend(document.createElement('p'));
+    wrapper.firstElementChild!.append(el);
+    expect(el.isConnected).to.equal(true);
+    expect(jsonLdScripts(), 'after the move').to.have.length(1);
+    el.remove();
+    expect(jsonLdScripts()).to.have.length(0);
   });
 
   it('adds and removes the JSON-LD as the attribute toggles', async () => {

@@ -1,5 +1,6 @@
 import {expect, fixture, html, nextFrame, waitUntil} from '@open-wc/testing';
 import '../src/index.js';
+import type {GutChecklist} from '../components/gut-checklist/gut-checklist.js';
 import type {NutrientCard} from '../components/nutrient-card/nutrient-card.js';
 import {Widget} from '../src/widget.js';
 import {has, recordShifts} from './helpers.js';
@@ -35,6 +36,19 @@ describe('lazy rendering', () => {
     await waitUntil(() => rendered(el), 'never rendered when scrolled near');
     expect(el.hasAttribute('data-ih-pending')).to.equal(false);
     expect(el.shadowRoot!.textContent).to.include('Omega-3').and.include('stabilize cell membranes');
+  });
+
+  it('renders every change made while it waited, not only the last', async () => {
+    const el = (await farBelow(html`<gut-checklist></gut-checklist>`)) as unknown as GutChecklist;
+    el.list = 'hormonal';
+    await el.updateComplete;
+    el.heading = 'Hormones and the gut';
+    await el.updateComplete;
+    expect(rendered(el)).to.equal(false);
+    window.scrollTo(0, el.offsetTop - window.innerHeight * 1.5);
+    await waitUntil(() => rendered(el), 'never rendered when scrolled near');
+    expect(el.shadowRoot!.querySelector('legend')!.textContent).to.equal('Hormones and the gut');
+    expect(el.shadowRoot!.querySelectorAll('input')).to.have.length(5);
   });
 
   it('still renders when moved while waiting', async () => {
