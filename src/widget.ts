@@ -96,8 +96,9 @@ export class Widget extends LitElement {
         Widget.#frame = undefined;
         const height = innerHeight;
         // Every rect first, then every change: one layout, not one per widget.
+        // (One removed meanwhile measures 0 × 0 at the top: it renders, as in view.)
         const away = queue.map((each) => {
-          if (!each.deferrable || !each.isConnected) return false;
+          if (!each.deferrable) return false;
           const {top, bottom} = each.getBoundingClientRect();
           return top > height || bottom < 0;
         });
@@ -136,7 +137,7 @@ export class Widget extends LitElement {
   }
 
   protected override scheduleUpdate(): void | Promise<unknown> {
-    if (!this.#started && this.isConnected) {
+    if (!this.#started) {
       this.#started = true;
       if (!this.inline) return Widget.#nextFrame(this);
     }
@@ -161,11 +162,9 @@ export class Widget extends LitElement {
 
   #reveal() {
     Widget.#lazy.unobserve(this);
-    if (this.#pending) {
-      this.#pending = false;
-      this.removeAttribute('data-ih-pending');
-      this.requestUpdate();
-    }
+    this.#pending = false;
+    this.removeAttribute('data-ih-pending');
+    this.requestUpdate();
   }
 
   protected override shouldUpdate(changed: PropertyValues): boolean {
