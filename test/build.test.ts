@@ -30,12 +30,13 @@ const WIDGETS = `
 
 const TAGS = 'nutrient-card, gut-checklist, hot-articles, health-article';
 
-/** A frame 700px wide that loads `script` as a module and shows WIDGETS. */
+/** A frame 700px wide that loads `script` (a module, unless it is the classic script) and shows WIDGETS. */
 async function page(script: string): Promise<Document> {
+  const type = script.endsWith('.iife.js') ? '' : 'type="module"';
   const frame = await fixture<HTMLIFrameElement>(
     html`<iframe
       style="width: 700px; height: 400px; border: 0"
-      srcdoc=${`<!doctype html><html lang="en"><body>${WIDGETS}<script type="module" src="${script}"></script></body></html>`}
+      srcdoc=${`<!doctype html><html lang="en"><body>${WIDGETS}<script ${type} src="${script}"></script></body></html>`}
     ></iframe>`
   );
   const doc = () => frame.contentDocument!;
@@ -110,11 +111,13 @@ function differences(built: Box[], source: Box[]): string[] {
   return found;
 }
 
-describe('the built bundle', () => {
-  it('renders every widget as its source does: the same text, boxes and styles', async () => {
-    const built = await snapshots(await page('/dist/embed.js'));
-    const source = await snapshots(await page('/src/index.ts'));
-    expect(source.length, 'elements rendered').to.be.above(200);
-    expect(differences(built, source)).to.deep.equal([]);
-  });
+describe('the built bundles', () => {
+  for (const file of ['embed.js', 'embed.iife.js']) {
+    it(`${file} renders every widget as its source does: the same text, boxes and styles`, async () => {
+      const built = await snapshots(await page(`/dist/${file}`));
+      const source = await snapshots(await page('/src/index.ts'));
+      expect(source.length, 'elements rendered').to.be.above(200);
+      expect(differences(built, source)).to.deep.equal([]);
+    });
+  }
 });

@@ -231,7 +231,11 @@ describe('<health-article>', () => {
       '@context': 'https://schema.org',
       '@type': 'MedicalWebPage',
       name: leakyGut.title,
+      headline: leakyGut.title,
+      description: leakyGut.intro[0],
       url: 'https://innateheal.com/leaky-gut',
+      inLanguage: 'en',
+      publisher: {'@type': 'Organization', name: 'InnateHeal', url: 'https://innateheal.com/'},
     });
     expect(data.about).to.deep.equal({
       '@type': 'MedicalCondition',
