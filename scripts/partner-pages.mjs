@@ -155,6 +155,9 @@ export async function partnerPages(context, next) {
     context.body = readmeBlock('reserve-space');
     return;
   }
+  // A second copy of the package, and of the Lit it imports, at other URLs
+  // (test/partner/two-copies.html).
+  if (/^\/copy\/(dist|node_modules)\//.test(context.path)) context.path = context.path.slice('/copy'.length);
   if (context.path.startsWith('/dist/') || context.path.startsWith('/test/partner/')) {
     // A CDN's CORS header: module scripts from sandboxed (opaque-origin) pages need it.
     context.set('Access-Control-Allow-Origin', '*');

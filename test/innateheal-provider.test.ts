@@ -261,6 +261,17 @@ describe('<innateheal-provider>', () => {
     );
   });
 
+  it('reaches widgets from another copy of the package on the same page', async () => {
+    const frame = await fixture<HTMLIFrameElement>(html`<iframe src="/test/partner/two-copies.html"></iframe>`);
+    const win = frame.contentWindow!;
+    const card = () => win.document.querySelector('nutrient-card');
+    await waitUntil(() => card()?.shadowRoot?.querySelector('a'), 'the card never rendered', {timeout: 5000});
+    const urls = win.performance.getEntriesByType('resource').map((entry) => new URL(entry.name).pathname);
+    expect(urls, 'the card from the second copy').to.include('/copy/dist/nutrient-card.js');
+    expect(urls.filter((url) => url.startsWith('/copy/dist/chunks/')), 'its own shared chunks').to.have.length.above(0);
+    expect(card()!.shadowRoot!.querySelector('a')!.href).to.include('utm_source=copy-one');
+  });
+
   it('is accessible in light and dark', async () => {
     for (const theme of ['light', 'dark']) {
       const el = await fixture<InnatehealProvider>(everything());
