@@ -260,6 +260,16 @@ describe('<hot-articles>', () => {
     expect(el.shadowRoot!.activeElement === next).to.equal(true);
   });
 
+  it('keeps the arrow keys it uses from also scrolling a wide page', async () => {
+    const {el, next} = await carousel(320, html`<hot-articles></hot-articles><div style="width: 3000px; height: 1px"></div>`);
+    window.scrollTo(0, 0);
+    next.focus();
+    await sendKeys({press: 'ArrowRight'});
+    await settled(el, '2 of 4');
+    await nextFrame();
+    expect(window.scrollX, 'the page did not scroll sideways').to.equal(0);
+  });
+
   it('on a right-to-left page, moves left with the arrows and the keys pointing that way', async () => {
     const {el, prev, next} = await carousel(320, html`<hot-articles dir="rtl"></hot-articles>`);
     const cards = all(el, '[part=card]');
