@@ -209,20 +209,33 @@ describe('<nutrient-card variant="compact">', () => {
     expect(isShown(tip)).to.equal(false);
   });
 
-  it('keeps the shown role within the screen, and the page its width, near either edge', async () => {
+  /** Runs `test` on a phone's screen, 375 px wide, then gives the test page its own back. */
+  async function onPhone(test: () => Promise<void>) {
     await setViewport({width: 375, height: 600});
     try {
+      await test();
+    } finally {
+      await setViewport({width: 800, height: 600});
+    }
+  }
+
+  /** A chip alone in a paragraph aligned to one edge of the screen. */
+  async function chipAtEdge(align: string) {
+    const p = await fixture<HTMLElement>(html`<p style="text-align: ${align}">
+      <nutrient-card nutrient="omega-3" variant="compact"></nutrient-card>
+    </p>`);
+    const el = p.querySelector('nutrient-card')!;
+    await el.updateComplete;
+    return {p, chip: part(el, 'chip'), tip: part(el, 'tooltip')};
+  }
+
+  it('keeps the shown role within the screen, and the page its width, near either edge', () =>
+    onPhone(async () => {
       const page = document.documentElement;
       for (const align of ['right', 'left']) {
         // A chip of its own for each way of showing: each must place the tip.
         for (const show of ['focus', 'hover']) {
-          const p = await fixture(html`<p style="text-align: ${align}">
-            <nutrient-card nutrient="omega-3" variant="compact"></nutrient-card>
-          </p>`);
-          const el = p.querySelector('nutrient-card')!;
-          await el.updateComplete;
-          const chip = part(el, 'chip');
-          const tip = part(el, 'tooltip');
+          const {chip, tip} = await chipAtEdge(align);
           if (show === 'focus') chip.focus();
           else await sendMouse({type: 'move', position: centre(chip)});
           const {left, right} = tip.getBoundingClientRect();
@@ -237,30 +250,17 @@ describe('<nutrient-card variant="compact">', () => {
           await resetMouse();
         }
       }
-    } finally {
-      await setViewport({width: 800, height: 600});
-    }
-  });
+    }));
 
-  it('places the shown role afresh each time: after the chip moved from the edge', async () => {
-    await setViewport({width: 375, height: 600});
-    try {
-      const p = await fixture(html`<p style="text-align: right">
-        <nutrient-card nutrient="omega-3" variant="compact"></nutrient-card>
-      </p>`);
-      const el = p.querySelector('nutrient-card')!;
-      await el.updateComplete;
-      const chip = part(el, 'chip');
-      const tip = part(el, 'tooltip');
+  it('places the shown role afresh each time: after the chip moved from the edge', () =>
+    onPhone(async () => {
+      const {p, chip, tip} = await chipAtEdge('right');
       chip.focus();
       chip.blur();
-      (p as HTMLElement).style.textAlign = 'left';
+      p.style.textAlign = 'left';
       chip.focus();
       expect(tip.getBoundingClientRect().left, 'under the chip').to.be.closeTo(chip.getBoundingClientRect().left, 1);
-    } finally {
-      await setViewport({width: 800, height: 600});
-    }
-  });
+    }));
 
   it('takes its label from the slot', async () => {
     const el = await fixture<NutrientCard>(
