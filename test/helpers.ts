@@ -42,6 +42,17 @@ export const $ = (el: Element, selector: string) => el.shadowRoot!.querySelector
 /** Every element in an element's shadow root that matches `selector`. */
 export const all = (el: Element, selector: string) => [...el.shadowRoot!.querySelectorAll<HTMLElement>(selector)];
 
+/**
+ * The page's DOM node and event listener counts after a garbage collection
+ * (scripts/browser-commands.mjs), taken once its pending tasks have run:
+ * until then the last widgets dropped may still be held by an observer
+ * callback or one of Lit's update promises.
+ */
+export async function memoryCounters(): Promise<{nodes: number; listeners: number}> {
+  await new Promise((resolve) => setTimeout(resolve, 50));
+  return executeServerCommand<{nodes: number; listeners: number}, undefined>('memory-counters');
+}
+
 /** The JSON-LD scripts in a document's `<head>`. */
 export const jsonLdScripts = (doc: Document = document) => [
   ...doc.head.querySelectorAll<HTMLScriptElement>('script[type="application/ld+json"]'),

@@ -1,10 +1,10 @@
 import {expect, fixture, html, nextFrame, waitUntil} from '@open-wc/testing';
-import {executeServerCommand} from '@web/test-runner-commands';
 import '../src/index.js';
 import type {GutChecklist} from '../components/gut-checklist/gut-checklist.js';
 import type {NutrientCard} from '../components/nutrient-card/nutrient-card.js';
 import {Widget} from '../src/widget.js';
-import {has, recordShifts} from './helpers.js';
+import {has, memoryCounters, recordShifts} from './helpers.js';
+import {WIDGET_TAGS} from './partner/frame.js';
 
 /** A page whose widgets sit five screens below the fold. */
 async function farBelow(widget: ReturnType<typeof html>) {
@@ -87,21 +87,17 @@ describe('lazy rendering', () => {
     const page = await fixture(html`<div><div style="height: 500vh"></div></div>`);
     const cycle = async (times: number) => {
       for (let i = 0; i < times; i++) {
-        const fresh = ['nutrient-card', 'gut-checklist', 'hot-articles', 'health-article'].map((tag) => document.createElement(tag));
+        const fresh = WIDGET_TAGS.map((tag) => document.createElement(tag));
         page.append(...fresh);
         await nextFrame();
         expect(fresh.every((el) => el.hasAttribute('data-ih-pending')), 'waiting').to.equal(true);
         fresh.forEach((el) => el.remove());
       }
     };
-    const counters = async () => {
-      await new Promise((resolve) => setTimeout(resolve, 50));
-      return executeServerCommand<{nodes: number}, undefined>('memory-counters');
-    };
     await cycle(10);
-    const before = await counters();
+    const before = await memoryCounters();
     await cycle(100);
-    const after = await counters();
+    const after = await memoryCounters();
     expect(after.nodes - before.nodes, 'DOM nodes kept').to.be.at.most(50);
   });
 

@@ -1,7 +1,7 @@
 import {expect, waitUntil} from '@open-wc/testing';
 import {emulateMedia, executeServerCommand, resetMouse, sendMouse} from '@web/test-runner-commands';
 import {WIDGET_TAGS, loadPartnerPage, openPartnerPage, shadowElements, textOf, topCentre, widgetsOf} from './partner/frame.js';
-import {shownText} from './helpers.js';
+import {memoryCounters, shownText} from './helpers.js';
 import type {PartnerWindow} from './partner/frame.js';
 
 /**
@@ -185,18 +185,12 @@ describe('partner pages (dist/embed.js)', () => {
         await Promise.all(widgets.map((w) => (w as HTMLElement & {updateComplete: Promise<unknown>}).updateComplete));
       }
     };
-    // Counted once the page has settled: until its pending tasks (observer
-    // callbacks, Lit's update promises) have run, the last batch dropped may
-    // still be reachable, which reads as one batch of growth (13 listeners,
-    // 711 nodes) on some runs and none on others.
-    const settledCounters = async () => {
-      await new Promise((resolve) => setTimeout(resolve, 50));
-      return executeServerCommand<{nodes: number; listeners: number}, undefined>('memory-counters');
-    };
+    // Counted once the page has settled: before, the last batch dropped may
+    // read as one batch of growth (13 listeners, 711 nodes) on some runs.
     await cycle(10);
-    const before = await settledCounters();
+    const before = await memoryCounters();
     await cycle(100);
-    const after = await settledCounters();
+    const after = await memoryCounters();
     expect(after.listeners - before.listeners, 'event listeners').to.be.at.most(5);
     expect(after.nodes - before.nodes, 'DOM nodes').to.be.at.most(50);
     expectSeedText(win);
