@@ -106,7 +106,9 @@ describe('<innateheal-provider>', () => {
     }
     el.setAttribute('link-target', '_self');
     await el.updateComplete;
-    for (const {a} of await links(el)) {
+    const after = await links(el);
+    expect(after).to.have.length(found.length);
+    for (const {a} of after) {
       expect(a.hasAttribute('target') || a.hasAttribute('rel')).to.equal(false);
     }
   });

@@ -133,7 +133,9 @@ describe('partner pages (dist/embed.js)', () => {
       expect(error.textContent).to.include('Valid:');
     }
     expect(shownText(win.document.querySelector('hot-articles[category]')!)).to.include('No articles');
-    for (const a of shadowLinks(win)) {
+    const links = shadowLinks(win);
+    expect(links.length, 'links to check').to.be.at.least(5);
+    for (const a of links) {
       expect(a.protocol, a.href).to.be.oneOf(['https:', 'http:']);
     }
     const hostile = win.document.getElementById('hostile')!;
