@@ -6,7 +6,7 @@ import type {Settings} from './context.js';
 import {warnOnce} from './errors.js';
 import {articleUrl, withTracking} from './links.js';
 import {format} from './strings.js';
-import {textable} from './text.js';
+import {textable, trimmed} from './text.js';
 import {widgetStyles} from './styles.js';
 import type {Article} from '../data/types.js';
 
@@ -226,7 +226,7 @@ export class Widget extends LitElement {
    */
   protected renderInvalid(what: string, value: unknown, valid: readonly string[]) {
     const strings = this.strings;
-    const message = format(value ? strings.unknownValue : strings.missingValue, {
+    const message = format(trimmed(value) ? strings.unknownValue : strings.missingValue, {
       tag: this.localName,
       what,
       value,

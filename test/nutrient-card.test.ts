@@ -95,10 +95,12 @@ describe('<nutrient-card>', () => {
     await el.updateComplete;
     expect(has(el, '[part=error]')).to.equal(false);
     expect(part(el, 'name').textContent).to.equal('Glycine');
-    // An empty attribute (a CMS field left blank) gives nothing too.
-    el.setAttribute('nutrient', '');
-    await el.updateComplete;
-    expect(part(el, 'error').textContent).to.include('no nutrient given');
+    // An empty or blank attribute (a CMS field left blank) gives none too.
+    for (const blank of ['', '  ']) {
+      el.setAttribute('nutrient', blank);
+      await el.updateComplete;
+      expect(part(el, 'error').textContent, `"${blank}"`).to.include('no nutrient given');
+    }
   });
 
   it('fits a 200 px column without horizontal overflow', async () => {
