@@ -260,6 +260,23 @@ describe('<hot-articles>', () => {
     expect(el.shadowRoot!.activeElement === next).to.equal(true);
   });
 
+  it('leaves the up and down arrows to the page', async () => {
+    const {el, next} = await carousel(320);
+    next.focus();
+    let prevented = 0;
+    const onKeydown = (event: KeyboardEvent) => event.defaultPrevented && prevented++;
+    document.addEventListener('keydown', onKeydown);
+    try {
+      await sendKeys({press: 'ArrowDown'});
+      await sendKeys({press: 'ArrowUp'});
+    } finally {
+      document.removeEventListener('keydown', onKeydown);
+    }
+    await el.updateComplete;
+    expect(prevented, 'keys kept from the page').to.equal(0);
+    expect($(el, '[aria-live=polite]').textContent, 'the carousel did not move').to.equal('');
+  });
+
   it('keeps the arrow keys it uses from also scrolling a wide page', async () => {
     const {el, next} = await carousel(320, html`<hot-articles></hot-articles><div style="width: 3000px; height: 1px"></div>`);
     window.scrollTo(0, 0);

@@ -126,6 +126,21 @@ describe('<innateheal-provider>', () => {
     expect(inside.target, 'inherited link-target').to.equal('_blank');
   });
 
+  it('inherits the partner id and the strings an inner provider does not set', async () => {
+    const el = await fixture<InnatehealProvider>(html`<innateheal-provider partner="outer" .strings=${{checklistReset: 'Zurücksetzen'}}>
+      <innateheal-provider link-target="_blank" .strings=${{noArticles: 'Keine Artikel'}}>
+        <gut-checklist></gut-checklist>
+        <hot-articles category="none"></hot-articles>
+      </innateheal-provider>
+    </innateheal-provider>`);
+    const [checklist, carousel] = await widgets(el);
+    expect(partText(checklist, '[part=reset]'), 'the outer string').to.equal('Zurücksetzen');
+    expect(partText(carousel, '[part=empty]'), 'the inner string').to.equal('Keine Artikel');
+    const link = checklist.shadowRoot!.querySelector('a')!;
+    expect(new URL(link.href).searchParams.get('utm_source'), 'the outer partner').to.equal('outer');
+    expect(link.target).to.equal('_blank');
+  });
+
   it('uses the defaults outside any provider', async () => {
     const el = await fixture(html`<div><nutrient-card nutrient="zinc"></nutrient-card></div>`);
     const [{a}] = await links(el);
