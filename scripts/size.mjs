@@ -34,7 +34,8 @@ function report(name, bytes, budget) {
   let status = '';
   if (budget) {
     const {target, ceiling} = budget;
-    // In bytes where it is close: 17.39 KB may be just under a 17.39 KB ceiling.
+    // In bytes where it is close: a size that prints as the ceiling (two
+    // decimals of a KB) may still be just under it.
     const ceilingBytes = Math.floor(ceiling);
     status =
       bytes > ceiling

@@ -1,4 +1,5 @@
 import {expect, fixture, html, waitUntil} from '@open-wc/testing';
+import {computedStyle} from './helpers.js';
 
 // The other tests render the TypeScript sources; partners get them after the
 // build has rewritten them: the template minifier (scripts/minify-templates.mjs)
@@ -63,18 +64,12 @@ interface Box {
 function snapshot(doc: Document): Box[] {
   const boxes: Box[] = [];
   const walk = (el: Element, path: string) => {
-    const computed = doc.defaultView!.getComputedStyle(el);
-    const style: Record<string, string> = {};
-    // Custom properties are left out: they keep the text they were written
-    // with (the minifier writes 0.75em as .75em), and what they do shows in
-    // the properties that use them.
-    for (const name of computed) if (!name.startsWith('--')) style[name] = computed.getPropertyValue(name);
     const {x, y, width, height} = el.getBoundingClientRect();
     boxes.push({
       path,
       text: el instanceof HTMLElement && el.shadowRoot === null ? el.innerText : '',
       rect: [x, y, width, height].map((n) => n.toFixed(1)).join(' '),
-      style,
+      style: computedStyle(el),
     });
     [...(el.shadowRoot ?? el).children].forEach((child, i) => walk(child, `${path} > ${child.localName}:${i}`));
   };

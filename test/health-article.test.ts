@@ -1,5 +1,6 @@
 import {expect, fixture, html, nextFrame, waitUntil} from '@open-wc/testing';
 import {setViewport} from '@web/test-runner-commands';
+import {nothing} from 'lit';
 import '../components/health-article/health-article.js';
 import '../components/innateheal-provider/innateheal-provider.js';
 import type {HealthArticle} from '../components/health-article/health-article.js';
@@ -11,10 +12,10 @@ const fold = (text: string) => text.replace(/\s+/g, ' ').trim();
 const levels = (el: Element) =>
   all(el, '[role=heading]').map((h) => [Number(h.getAttribute('aria-level')), fold(h.textContent!)] as const);
 
-/** The whole article in a 400 px box that scrolls, and how far a node in it is from the box's top. */
-async function articleInBox() {
-  const box = await fixture(html`<div style="height: 400px; overflow: auto">
-    <health-article></health-article>
+/** The article (or the sections given) in a box that scrolls, and how far a node in it is from the box's top. */
+async function articleInBox({sections, height = 400}: {sections?: string; height?: number} = {}) {
+  const box = await fixture(html`<div style="height: ${height}px; overflow: auto">
+    <health-article sections=${sections ?? nothing}></health-article>
   </div>`);
   const el = box.querySelector('health-article')!;
   await el.updateComplete;
@@ -111,14 +112,9 @@ describe('<health-article>', () => {
 
   it('opens at the section a link names in an article of a few sections, rendered at once', async () => {
     history.replaceState(null, '', '#final-thoughts');
-    const box = await fixture(html`<div style="height: 200px; overflow: auto">
-      <health-article sections="when-to-seek-medical-care, final-thoughts"></health-article>
-    </div>`);
-    const el = box.querySelector('health-article')!;
-    await el.updateComplete;
-    const top = $(el, '#final-thoughts').getBoundingClientRect().top - box.getBoundingClientRect().top;
+    const {box, el, fromTop} = await articleInBox({sections: 'when-to-seek-medical-care, final-thoughts', height: 200});
     expect(box.scrollTop).to.be.above(0);
-    expect(Math.abs(top)).to.be.below(40);
+    expect(Math.abs(fromTop($(el, '#final-thoughts')))).to.be.below(40);
   });
 
   it('ignores a hash that names no section, even one no selector or URI decoder takes', async () => {

@@ -80,6 +80,31 @@ export function recordShifts(): {shifts: string[]; stop(): void} {
   return {shifts, stop: () => observer.disconnect()};
 }
 
+/**
+ * Records the keys that reach the page's document from now until `stop()`,
+ * where a partner's own shortcuts and dialogs listen, and whether a widget
+ * kept each from the page's default action.
+ */
+export function recordPageKeys(): {keys: {key: string; prevented: boolean}[]; stop(): void} {
+  const keys: {key: string; prevented: boolean}[] = [];
+  const onKeydown = (event: KeyboardEvent) => keys.push({key: event.key, prevented: event.defaultPrevented});
+  document.addEventListener('keydown', onKeydown);
+  return {keys, stop: () => document.removeEventListener('keydown', onKeydown)};
+}
+
+/**
+ * An element's computed style, property by property, without the custom
+ * properties: they keep the text they were written with (the minifier
+ * writes 0.75em as .75em), hold every token whether used or not, and what
+ * they do shows in the properties that use them.
+ */
+export function computedStyle(el: Element): Record<string, string> {
+  const computed = el.ownerDocument.defaultView!.getComputedStyle(el);
+  const style: Record<string, string> = {};
+  for (const name of computed) if (!name.startsWith('--')) style[name] = computed.getPropertyValue(name);
+  return style;
+}
+
 /** An attribute, member, event, part or CSS property as the manifest describes it. */
 export interface Described {
   name: string;

@@ -2,7 +2,7 @@ import {expect, fixture, html, nextFrame, oneEvent, waitUntil} from '@open-wc/te
 import {emulateMedia, executeServerCommand, sendKeys} from '@web/test-runner-commands';
 import '../components/hot-articles/hot-articles.js';
 import {HotArticles} from '../components/hot-articles/hot-articles.js';
-import {$, all, announced, captureWarnings, has, isShown} from './helpers.js';
+import {$, all, announced, captureWarnings, has, isShown, recordPageKeys} from './helpers.js';
 
 const texts = (el: Element, part: string) => all(el, `[part~=${part}]`).map((n) => n.textContent!.trim());
 const disabled = (button: HTMLElement) => button.getAttribute('aria-disabled') === 'true';
@@ -14,6 +14,15 @@ async function carousel(width: number, template = html`<hot-articles></hot-artic
   await nextFrame();
   await el.updateComplete;
   return {wrapper, el, prev: $(el, '[part=prev]'), next: $(el, '[part=next]')};
+}
+
+/** Scrolls the cards as a reader's swipe would, to card `index`, and waits until the carousel has seen it. */
+async function swipeTo(el: HotArticles, index: number) {
+  const slides = $(el, '[part=slides]');
+  const cards = all(el, '[part=card]');
+  slides.scrollTo({left: cards[index].offsetLeft - cards[0].offsetLeft});
+  await waitUntil(() => !disabled($(el, '[part=prev]')), 'the swipe never registered');
+  return {slides, cards};
 }
 
 /** Waits for the carousel to settle after a move: scroll, then a frame to measure. */
@@ -176,11 +185,8 @@ describe('<hot-articles>', () => {
   });
 
   it('moves on from the card a reader swiped to', async () => {
-    const {el, prev, next} = await carousel(320);
-    const slides = $(el, '[part=slides]');
-    const cards = all(el, '[part=card]');
-    slides.scrollTo({left: cards[2].offsetLeft - cards[0].offsetLeft});
-    await waitUntil(() => !disabled(prev), 'the swipe never registered');
+    const {el, next} = await carousel(320);
+    await swipeTo(el, 2);
     await nextFrame();
     next.click();
     await settled(el, '4 of 4');
@@ -203,13 +209,10 @@ describe('<hot-articles>', () => {
   });
 
   it('counts a card half swiped into view as not in view yet', async () => {
-    const {el, prev, next} = await carousel(320);
-    const slides = $(el, '[part=slides]');
-    const cards = all(el, '[part=card]');
+    const {el, next} = await carousel(320);
     // A reader's swipe, held still half way: no snapping back meanwhile.
-    slides.style.scrollSnapType = 'none';
-    slides.scrollTo({left: cards[2].offsetLeft - cards[0].offsetLeft});
-    await waitUntil(() => !disabled(prev), 'the swipe never registered');
+    $(el, '[part=slides]').style.scrollSnapType = 'none';
+    const {slides, cards} = await swipeTo(el, 2);
     slides.scrollBy({left: cards[2].offsetWidth / 2});
     await nextFrame();
     await nextFrame();
@@ -263,17 +266,16 @@ describe('<hot-articles>', () => {
   it('leaves the up and down arrows to the page', async () => {
     const {el, next} = await carousel(320);
     next.focus();
-    let prevented = 0;
-    const onKeydown = (event: KeyboardEvent) => event.defaultPrevented && prevented++;
-    document.addEventListener('keydown', onKeydown);
+    const page = recordPageKeys();
     try {
       await sendKeys({press: 'ArrowDown'});
       await sendKeys({press: 'ArrowUp'});
     } finally {
-      document.removeEventListener('keydown', onKeydown);
+      page.stop();
     }
     await el.updateComplete;
-    expect(prevented, 'keys kept from the page').to.equal(0);
+    expect(page.keys.map(({key}) => key), 'keys that reached the page').to.deep.equal(['ArrowDown', 'ArrowUp']);
+    expect(page.keys.filter(({prevented}) => prevented), 'keys kept from the page').to.deep.equal([]);
     expect($(el, '[aria-live=polite]').textContent, 'the carousel did not move').to.equal('');
   });
 

@@ -3,9 +3,11 @@ import {sendKeys, sendMouse, resetMouse, setViewport} from '@web/test-runner-com
 import '../components/nutrient-card/nutrient-card.js';
 import {NutrientCard} from '../components/nutrient-card/nutrient-card.js';
 import {define} from '../src/define.js';
-import {$, captureWarnings, centre, has, isShown, shownText} from './helpers.js';
+import {$, captureWarnings, centre, has, isShown, recordPageKeys, shownText} from './helpers.js';
 
 const part = (el: Element, name: string) => $(el, `[part~="${name}"]`);
+/** How many Escapes reached the page. */
+const escapes = ({keys}: ReturnType<typeof recordPageKeys>) => keys.filter(({key}) => key === 'Escape').length;
 
 describe('<nutrient-card>', () => {
   afterEach(() => resetMouse());
@@ -162,13 +164,11 @@ describe('<nutrient-card variant="compact">', () => {
     expect(chip.matches(':focus')).to.equal(true);
     expect(isShown(tip)).to.equal(true);
     expect(tip.innerText).to.include('Deficiency: impaired gut lining repair');
-    let escapes = 0;
-    const onKeydown = (event: KeyboardEvent) => event.key === 'Escape' && escapes++;
-    document.addEventListener('keydown', onKeydown);
+    const page = recordPageKeys();
     await sendKeys({press: 'Escape'});
-    document.removeEventListener('keydown', onKeydown);
+    page.stop();
     expect(isShown(tip)).to.equal(false);
-    expect(escapes, 'the Escape that hid it does not also close, say, the page\'s dialog').to.equal(0);
+    expect(escapes(page), 'the Escape that hid it does not also close, say, the page\'s dialog').to.equal(0);
     await sendKeys({down: 'Shift'});
     await sendKeys({press: 'Tab'});
     await sendKeys({up: 'Shift'});
@@ -183,23 +183,21 @@ describe('<nutrient-card variant="compact">', () => {
     await sendKeys({press: 'Tab'});
     await sendMouse({type: 'move', position: centre(chip)});
     expect(isShown(tip), 'focused, and under the pointer').to.equal(true);
-    let escapes = 0;
-    const onKeydown = (event: KeyboardEvent) => event.key === 'Escape' && escapes++;
-    document.addEventListener('keydown', onKeydown);
+    const page = recordPageKeys();
     try {
       await sendKeys({press: 'Escape'});
       expect(isShown(tip), 'after Escape').to.equal(false);
       await sendMouse({type: 'move', position: [0, 0]});
       expect(isShown(tip), 'the pointer gone, focus still on the chip').to.equal(false);
-      expect(escapes).to.equal(0);
+      expect(escapes(page)).to.equal(0);
       await sendKeys({press: 'Escape'});
-      expect(escapes, 'with nothing of ours left to close, Escape reaches the page').to.equal(1);
+      expect(escapes(page), 'with nothing of ours left to close, Escape reaches the page').to.equal(1);
       await sendMouse({type: 'move', position: centre(chip)});
       await nextFrame();
       expect(isShown(tip), 'on the next hover').to.equal(true);
       expect(tip.getBoundingClientRect().left, 'under the chip').to.be.closeTo(chip.getBoundingClientRect().left, 1);
     } finally {
-      document.removeEventListener('keydown', onKeydown);
+      page.stop();
     }
   });
 

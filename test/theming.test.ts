@@ -2,7 +2,7 @@ import {expect, fixture, html} from '@open-wc/testing';
 import {sendKeys, sendMouse} from '@web/test-runner-commands';
 import {unsafeHTML} from 'lit/directives/unsafe-html.js';
 import '../src/index.js';
-import {centre, manifestElements} from './helpers.js';
+import {centre, computedStyle, manifestElements} from './helpers.js';
 
 // The `--ih-*` custom properties are the partners' theming API, documented
 // per element with @cssprop (README, manifest, editor data). Each is set here
@@ -48,9 +48,7 @@ async function computedValues(box: Element): Promise<string> {
   await sendMouse({type: 'move', position: centre(hovered)});
   const values: string[] = [];
   const collect = (el: Element) => {
-    const style = getComputedStyle(el);
-    // Not the custom properties, which hold every token whether used or not.
-    for (const name of style) if (!name.startsWith('--')) values.push(style.getPropertyValue(name));
+    values.push(...Object.values(computedStyle(el)));
     for (const child of (el.shadowRoot ?? el).children) collect(child);
   };
   try {
