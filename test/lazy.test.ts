@@ -39,6 +39,27 @@ describe('lazy rendering', () => {
     expect(el.shadowRoot!.textContent).to.include('Omega-3').and.include('stabilize cell membranes');
   });
 
+  it("holds, while it waits, the height the README's CSS reserves before the code runs", async () => {
+    // Before: the partner's page with the README's reserve-space block and no
+    // script (a frame has its own, empty, element registry).
+    const markup = (tag: string) => `<${tag}${tag === 'nutrient-card' ? ' nutrient="zinc"' : ''}></${tag}>`;
+    const frame = await fixture<HTMLIFrameElement>(html`<iframe
+      style="width: 600px; height: 300px; border: 0"
+      srcdoc=${`<link rel="stylesheet" href="/partner/reserve.css">${WIDGET_TAGS.map(markup).join('')}`}
+    ></iframe>`);
+    await waitUntil(() => frame.contentDocument?.querySelector('health-article')?.getBoundingClientRect().height, 'no reserve CSS');
+    // After: defined, far below the fold, waiting to render.
+    const page = await fixture(html`<div><div style="height: 500vh"></div></div>`);
+    for (const tag of WIDGET_TAGS) {
+      const before = frame.contentDocument!.querySelector(tag)!.getBoundingClientRect().height;
+      page.insertAdjacentHTML('beforeend', markup(tag));
+      const el = page.lastElementChild as Widget;
+      await el.updateComplete;
+      expect(el.hasAttribute('data-ih-pending'), tag).to.equal(true);
+      expect(el.getBoundingClientRect().height, tag).to.equal(before);
+    }
+  });
+
   it('renders every change made while it waited, not only the last', async () => {
     const el = (await farBelow(html`<gut-checklist></gut-checklist>`)) as unknown as GutChecklist;
     el.list = 'hormonal';
