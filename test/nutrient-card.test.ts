@@ -201,17 +201,33 @@ describe('<nutrient-card variant="compact">', () => {
     }
   });
 
-  it('shows the role on hover', async () => {
-    const {chip, tip} = await chipInSentence();
+  it('takes the size of the sentence it sits in', async () => {
+    const p = await fixture(html`<p style="font-size: 22px">
+      Zinc <nutrient-card nutrient="zinc" variant="compact"></nutrient-card> matters.
+    </p>`);
+    const el = p.querySelector('nutrient-card')!;
+    await el.updateComplete;
+    expect(getComputedStyle(part(el, 'chip')).fontSize).to.equal('22px');
+  });
+
+  it('shows the role on hover, below the chip, on lines as wide as it needs, over what follows', async () => {
+    const {p, el, chip, tip} = await chipInSentence();
+    // The page's next paragraph is positioned, as a partner's figure or card may be.
+    p.insertAdjacentHTML('afterend', '<p style="position: relative; background: #fff">The partner\'s next paragraph.</p>');
     await sendMouse({type: 'move', position: centre(chip)});
     expect(isShown(tip)).to.equal(true);
+    const chipBox = chip.getBoundingClientRect();
+    const tipBox = tip.getBoundingClientRect();
+    expect(tipBox.top, 'below the chip').to.be.at.least(chipBox.bottom);
+    expect(tipBox.width, 'wider than the chip, "Zinc"').to.be.greaterThan(chipBox.width * 3);
+    expect(document.elementFromPoint(...centre(tip))?.localName, 'on top').to.equal(el.localName);
     await sendMouse({type: 'move', position: [0, 0]});
     expect(isShown(tip)).to.equal(false);
   });
 
-  /** Runs `test` on a phone's screen, 375 px wide, then gives the test page its own back. */
-  async function onPhone(test: () => Promise<void>) {
-    await setViewport({width: 375, height: 600});
+  /** Runs `test` on a phone's screen, 375 px wide unless given, then gives the test page its own back. */
+  async function onPhone(test: () => Promise<void>, width = 375) {
+    await setViewport({width, height: 600});
     try {
       await test();
     } finally {
@@ -219,38 +235,42 @@ describe('<nutrient-card variant="compact">', () => {
     }
   }
 
-  /** A chip alone in a paragraph aligned to one edge of the screen. */
+  /** A chip alone in a paragraph aligned to one edge of the screen: glycine, whose role is the longest line. */
   async function chipAtEdge(align: string) {
     const p = await fixture<HTMLElement>(html`<p style="text-align: ${align}">
-      <nutrient-card nutrient="omega-3" variant="compact"></nutrient-card>
+      <nutrient-card nutrient="glycine" variant="compact"></nutrient-card>
     </p>`);
     const el = p.querySelector('nutrient-card')!;
     await el.updateComplete;
     return {p, chip: part(el, 'chip'), tip: part(el, 'tooltip')};
   }
 
-  it('keeps the shown role within the screen, and the page its width, near either edge', () =>
-    onPhone(async () => {
-      const page = document.documentElement;
-      for (const align of ['right', 'left']) {
-        // A chip of its own for each way of showing: each must place the tip.
-        for (const show of ['focus', 'hover']) {
-          const {chip, tip} = await chipAtEdge(align);
-          if (show === 'focus') chip.focus();
-          else await sendMouse({type: 'move', position: centre(chip)});
-          const {left, right} = tip.getBoundingClientRect();
-          const what = `${align} edge, ${show}: ${Math.round(left)}–${Math.round(right)}`;
-          expect(isShown(tip), what).to.equal(true);
-          expect(left, what).to.be.at.least(0);
-          expect(right, what).to.be.at.most(page.clientWidth);
-          // Where it fits, it stays under the chip, as it opens.
-          if (align === 'left') expect(left, `${what}, under the chip`).to.be.closeTo(chip.getBoundingClientRect().left, 1);
-          expect(page.scrollWidth, `${what}, page width`).to.equal(page.clientWidth);
-          chip.blur();
-          await resetMouse();
+  // 256 px: a 320 px phone zoomed to 125%, narrower than the role's widest lines.
+  it('keeps the shown role within the screen, and the page its width, near either edge, zoomed in too', async () => {
+    for (const width of [375, 256]) {
+      await onPhone(async () => {
+        const page = document.documentElement;
+        for (const align of ['right', 'left']) {
+          // A chip of its own for each way of showing: each must place the tip.
+          for (const show of ['focus', 'hover']) {
+            const {chip, tip} = await chipAtEdge(align);
+            if (show === 'focus') chip.focus();
+            else await sendMouse({type: 'move', position: centre(chip)});
+            const {left, right} = tip.getBoundingClientRect();
+            const what = `${width} px, ${align} edge, ${show}: ${Math.round(left)}–${Math.round(right)}`;
+            expect(isShown(tip), what).to.equal(true);
+            expect(left, what).to.be.at.least(0);
+            expect(right, what).to.be.at.most(page.clientWidth);
+            // Where it fits, it stays under the chip, as it opens.
+            if (align === 'left') expect(left, `${what}, under the chip`).to.be.closeTo(chip.getBoundingClientRect().left, 1);
+            expect(page.scrollWidth, `${what}, page width`).to.equal(page.clientWidth);
+            chip.blur();
+            await resetMouse();
+          }
         }
-      }
-    }));
+      }, width);
+    }
+  });
 
   it('places the shown role afresh each time: after the chip moved from the edge', () =>
     onPhone(async () => {
