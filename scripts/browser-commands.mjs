@@ -4,7 +4,7 @@
 // High Contrast), which the runner's own emulateMedia does not offer; the text
 // of every live region as the accessibility tree holds it, which is what a
 // screen reader is given to announce (hidden text left out, visually hidden
-// text kept).
+// text kept); and where a ::before is drawn, which no page API tells.
 
 /** The text of each live region on the page, in document order. */
 async function liveRegions(cdp) {
@@ -21,12 +21,35 @@ async function liveRegions(cdp) {
     .map((node) => text(node).replace(/\s+/g, ' ').trim());
 }
 
+/**
+ * The border box, in the viewport, of the ::before of the element with `id`
+ * (in any shadow root), or null. A page sees a pseudo-element's styles, never
+ * its place on the screen.
+ */
+async function beforeBox(cdp, id) {
+  const {root} = await cdp.send('DOM.getDocument', {depth: -1, pierce: true});
+  const find = (node) => {
+    const attributes = node.attributes ?? [];
+    if (attributes.some((name, i) => i % 2 === 0 && name === 'id' && attributes[i + 1] === id)) return node;
+    for (const child of [...(node.children ?? []), ...(node.shadowRoots ?? [])]) {
+      const found = find(child);
+      if (found) return found;
+    }
+    return undefined;
+  };
+  const before = find(root)?.pseudoElements?.find((pseudo) => pseudo.pseudoType === 'before');
+  if (!before) return null;
+  const {model} = await cdp.send('DOM.getBoxModel', {nodeId: before.nodeId});
+  const [left, top, , , right, bottom] = model.border;
+  return {left, top, right, bottom};
+}
+
 export function browserCommands() {
   const forcedColors = new Map();
   return {
     name: 'innateheal-browser-commands',
     async executeCommand({command, payload, session}) {
-      if (!['memory-counters', 'set-font-size', 'forced-colors', 'live-regions'].includes(command)) return undefined;
+      if (!['memory-counters', 'set-font-size', 'forced-colors', 'live-regions', 'before-box'].includes(command)) return undefined;
       const page = session.browser.getPage(session.id);
       if (command === 'forced-colors') {
         // An emulation lasts as long as the CDP session that asked for it:
@@ -45,6 +68,7 @@ export function browserCommands() {
       const cdp = await page.createCDPSession();
       try {
         if (command === 'live-regions') return await liveRegions(cdp);
+        if (command === 'before-box') return await beforeBox(cdp, payload.id);
         if (command === 'set-font-size') {
           await cdp.send('Page.enable');
           await cdp.send('Page.setFontSizes', {fontSizes: {standard: payload.standard, fixed: payload.fixed}});

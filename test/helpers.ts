@@ -33,6 +33,10 @@ export function centre(el: Element): [number, number] {
  */
 export const announced = (): Promise<string[]> => executeServerCommand<string[], undefined>('live-regions');
 
+/** Where the ::before of the element with `id` (in any shadow root) is drawn, in the viewport. */
+export const beforeBox = (id: string) =>
+  executeServerCommand<{left: number; top: number; right: number; bottom: number} | null, {id: string}>('before-box', {id});
+
 export const isShown = (el: Element | null | undefined): boolean =>
   !!el && getComputedStyle(el).display !== 'none' && el.getClientRects().length > 0;
 

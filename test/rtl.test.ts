@@ -2,6 +2,7 @@ import {expect, fixture, html} from '@open-wc/testing';
 import '../src/index.js';
 import type {GutChecklist} from '../components/gut-checklist/gut-checklist.js';
 import type {HealthArticle} from '../components/health-article/health-article.js';
+import {beforeBox} from './helpers.js';
 
 /** Where `text` is drawn inside the shadow root's first element matching `selector`. */
 function rectOf(el: Element, selector: string, text: string): DOMRect {
@@ -73,4 +74,31 @@ describe('text direction: each line runs the way its words do', () => {
     expect(words.left - list.getBoundingClientRect().left).to.be.closeTo(indent, 2);
     expect(getComputedStyle(item).direction).to.equal('ltr');
   });
+});
+
+describe('the seek-care callout', () => {
+  for (const dir of ['ltr', 'rtl']) {
+    it(`keeps its icon in its own room on the page's start side, beside the heading (${dir})`, async () => {
+      const page = await fixture(html`<div dir=${dir} style="width: 420px">
+        <health-article sections="when-to-seek-medical-care" eager></health-article>
+      </div>`);
+      const article = page.querySelector<HealthArticle>('health-article')!;
+      await article.updateComplete;
+      const callout = article.shadowRoot!.getElementById('when-to-seek-medical-care')!;
+      const box = callout.getBoundingClientRect();
+      const heading = callout.querySelector('[part=heading]')!.getBoundingClientRect();
+      const icon = (await beforeBox('when-to-seek-medical-care'))!;
+      const what = `icon ${Math.round(icon.left)}–${Math.round(icon.right)}, heading ${Math.round(heading.left)}–${Math.round(heading.right)}`;
+      expect(icon.right - icon.left, 'drawn').to.be.greaterThan(10);
+      if (dir === 'ltr') {
+        expect(icon.left, what).to.be.greaterThan(box.left);
+        expect(icon.right, what).to.be.at.most(heading.left);
+      } else {
+        expect(icon.right, what).to.be.lessThan(box.right);
+        expect(icon.left, what).to.be.at.least(heading.right);
+      }
+      expect(icon.top, 'level with the heading').to.be.lessThan(heading.bottom);
+      expect(icon.bottom, 'level with the heading').to.be.greaterThan(heading.top);
+    });
+  }
 });
