@@ -100,13 +100,16 @@ describe('<hot-articles>', () => {
     expect(all(el, '[part=card]').every((c) => c.getAttribute('aria-roledescription') === 'slide')).to.equal(true);
   });
 
-  it('shows one card at 320 px and four on a wide column', async () => {
-    const narrow = await carousel(320);
+  it('shows one card at 320 px, more as the column widens, and four on a wide one', async () => {
     const visible = (el: Element) => {
       const box = $(el, '[part=slides]').getBoundingClientRect();
       return all(el, '[part=card]').filter((c) => c.getBoundingClientRect().right <= box.right + 1).length;
     };
-    expect(visible(narrow.el)).to.equal(1);
+    for (const [width, cards] of [[320, 1], [600, 2], [800, 3]]) {
+      const {wrapper, el} = await carousel(width);
+      expect(visible(el), `${width} px`).to.equal(cards);
+      wrapper.remove();
+    }
     const wide = await carousel(1100);
     expect(visible(wide.el)).to.equal(4);
     expect(disabled(wide.prev) && disabled(wide.next), 'nothing to move to').to.equal(true);
@@ -206,6 +209,18 @@ describe('<hot-articles>', () => {
     await settled(el, '3 of 4');
     await waitUntil(() => disabled(next), 'next never disabled with the last two cards in view');
     expect(firstInView()).to.equal(2);
+  });
+
+  it('settles a swipe that stops between cards with a whole card at the start', async () => {
+    const {el} = await carousel(320);
+    const slides = $(el, '[part=slides]');
+    const starts = all(el, '[part=card]').map((card, _, [first]) => card.offsetLeft - first.offsetLeft);
+    slides.scrollTo({left: starts[1] + 0.3 * (starts[2] - starts[1])});
+    await waitUntil(
+      () => starts.some((start) => Math.abs(slides.scrollLeft - start) < 1),
+      `still at ${slides.scrollLeft}, between cards starting at ${starts.join(', ')}`,
+      {timeout: 2000}
+    );
   });
 
   it('counts a card half swiped into view as not in view yet', async () => {
@@ -481,12 +496,21 @@ describe('<hot-articles>', () => {
     expect(el.getBoundingClientRect().width).to.be.at.most(320);
   });
 
-  it('prints the cards without controls', async () => {
+  it('prints the cards without controls, in rows within the width (paper does not scroll)', async () => {
     const {el} = await carousel(600);
     await emulateMedia({media: 'print'});
     try {
       expect(isShown($(el, '.controls'))).to.equal(false);
       expect(all(el, '[part=card]').every(isShown)).to.equal(true);
+      const box = el.getBoundingClientRect();
+      for (const card of all(el, '[part=card]')) {
+        const {left, right} = card.getBoundingClientRect();
+        const what = `${card.querySelector('[part=title]')!.textContent!.trim()}: ${Math.round(left)}–${Math.round(right)}`;
+        expect(left, what).to.be.at.least(box.left);
+        expect(right, what).to.be.at.most(box.right);
+        // Two to a row in 600 px, not four squeezed into one.
+        expect(right - left, what).to.be.at.least(250);
+      }
     } finally {
       await emulateMedia({media: 'screen'});
     }
