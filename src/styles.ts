@@ -82,11 +82,13 @@ export const base = css`
     color: var(--_text) !important;
     overflow-wrap: anywhere;
   }
-  /* Controls stay usable when a page sets pointer-events: none on everything. */
+  /* Controls stay usable when a page sets pointer-events: none on everything,
+     and grow with the text (the browser's own size for controls does not). */
   a,
   button,
   input,
   label {
+    font: inherit;
     pointer-events: auto;
   }
   :host([hidden]) {
@@ -187,7 +189,6 @@ export const base = css`
     padding: 0 1em;
     border: 1px solid var(--_accent);
     border-radius: 2em;
-    font: inherit;
     color: var(--_accent);
     background: var(--_surface);
     cursor: pointer;

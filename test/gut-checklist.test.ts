@@ -331,7 +331,7 @@ describe('<gut-checklist>', () => {
     expect(boxes(el).map((box) => box.checked)).to.deep.equal([false, true, false, false]);
   });
 
-  it('fits 320 px at 200% text without horizontal scroll', async () => {
+  it('fits 320 px at 200% text without horizontal scroll, its tick boxes grown with the text', async () => {
     const wrapper = await fixture(html`<div style="width: 320px">
       <gut-checklist style="--ih-font-size: 32px"></gut-checklist>
     </div>`);
@@ -339,6 +339,10 @@ describe('<gut-checklist>', () => {
     await el.updateComplete;
     boxes(el)[0].click();
     await el.updateComplete;
+    for (const box of boxes(el)) {
+      const {width, height} = box.getBoundingClientRect();
+      expect([width, height], 'tick box size').to.deep.equal([40, 40]);
+    }
     // Not the text kept for screen readers only, clipped to 1 px on purpose.
     for (const node of el.shadowRoot!.querySelectorAll('*:not(.vh)')) {
       expect(node.scrollWidth, node.localName).to.be.at.most(node.clientWidth || node.scrollWidth);

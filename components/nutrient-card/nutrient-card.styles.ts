@@ -21,7 +21,6 @@ export const styles = css`
     padding: 0.05em 0.5em;
     border: 1px solid var(--_border);
     border-radius: 1em;
-    font: inherit;
     color: inherit;
     background: var(--_subtle);
     cursor: help;
