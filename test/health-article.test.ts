@@ -65,6 +65,9 @@ describe('<health-article>', () => {
     const el = await fixture<HealthArticle>(html`<health-article></health-article>`);
     const defaults = levels(el);
     expect(defaults[0]).to.deep.equal([2, leakyGut.title]);
+    const size = (selector: string) => parseFloat(getComputedStyle($(el, selector)).fontSize);
+    expect(size('[part=title]'), 'the title, larger than a section heading').to.be.greaterThan(size('[part=heading]'));
+    expect(size('[part=heading]'), 'a section heading, larger than the text').to.be.greaterThan(size('[part=intro]'));
     expect(defaults[1]).to.deep.equal([3, 'Understanding Leaky Gut Beyond Digestion']);
     expect(defaults.find(([, text]) => text.startsWith('Key Nutrient'))![0]).to.equal(4);
 
@@ -100,7 +103,8 @@ describe('<health-article>', () => {
     const {box, el, fromTop} = await articleInBox();
     location.hash = '#hormonal-and-immune-influences';
     await waitUntil(() => box.scrollTop > 0, 'never scrolled');
-    expect(Math.abs(fromTop($(el, '#hormonal-and-immune-influences')))).to.be.below(40);
+    // A line's room above it (1em), not flush against the edge.
+    expect(fromTop($(el, '#hormonal-and-immune-influences'))).to.be.closeTo(16, 1);
   });
 
   it('opens at a later section a link names, once the whole article is there', async () => {
