@@ -1,7 +1,8 @@
 import {expect, fixture, html, waitUntil} from '@open-wc/testing';
 import {createElement} from 'react';
 import {createRoot} from 'react-dom/client';
-import {GutChecklist, HotArticles, InnatehealProvider, NutrientCard} from '../src/react.js';
+import {GutChecklist, HealthArticle, HotArticles, InnatehealProvider, NutrientCard} from '../src/react.js';
+import {jsonLdScripts} from './helpers.js';
 import type {GutChecklist as GutChecklistElement} from '../components/gut-checklist/gut-checklist.js';
 
 describe('React wrappers (@innateheal/widgets/react)', () => {
@@ -26,6 +27,29 @@ describe('React wrappers (@innateheal/widgets/react)', () => {
     boxes[0].click();
     expect(seen).to.deep.equal([['whole-foods', 'meal-timings']]);
     root.unmount();
+  });
+
+  it('renders <HealthArticle> with its camel-case props, and <NutrientCard> as a chip', async () => {
+    const host = await fixture(html`<div></div>`);
+    const root = createRoot(host);
+    root.render(
+      createElement(
+        'div',
+        null,
+        createElement(HealthArticle, {sections: 'final-thoughts', headingLevel: '3', structuredData: true, eager: true}),
+        createElement(NutrientCard, {nutrient: 'zinc', variant: 'compact'})
+      )
+    );
+    const article = await waitUntil(() => host.querySelector('health-article')?.shadowRoot?.querySelector('[role=heading]'), 'never rendered')
+      .then(() => host.querySelector('health-article')!);
+    const headings = [...article.shadowRoot!.querySelectorAll('[role=heading]')].map((h) => [h.getAttribute('aria-level'), h.textContent!.trim()]);
+    expect(headings.slice(1)).to.deep.equal([['4', 'Final Thoughts']]);
+    expect(headings[0][0], 'the title').to.equal('3');
+    expect(jsonLdScripts(), 'structured data').to.have.length(1);
+    const card = host.querySelector('nutrient-card')!;
+    await waitUntil(() => card.shadowRoot?.querySelector('[part=chip]'), 'no chip');
+    root.unmount();
+    await waitUntil(() => jsonLdScripts().length === 0, 'the JSON-LD stayed after React removed the article');
   });
 
   it('passes provider settings through React children, and hears onHotArticlesSelect', async () => {
