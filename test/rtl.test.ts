@@ -76,11 +76,12 @@ describe('text direction: each line runs the way its words do', () => {
   });
 });
 
-describe('the seek-care callout', () => {
+// The article's boxes follow the page: what sets a part apart is at its start.
+describe("the article's set-apart parts", () => {
   for (const dir of ['ltr', 'rtl']) {
-    it(`keeps its icon in its own room on the page's start side, beside the heading (${dir})`, async () => {
+    it(`keep the callout's icon in its own room beside the heading, and the note's bar, on the page's start side (${dir})`, async () => {
       const page = await fixture(html`<div dir=${dir} style="width: 420px">
-        <health-article sections="when-to-seek-medical-care" eager></health-article>
+        <health-article sections="when-to-seek-medical-care, nervous-system-and-gut-barrier-integrity" eager></health-article>
       </div>`);
       const article = page.querySelector<HealthArticle>('health-article')!;
       await article.updateComplete;
@@ -99,6 +100,9 @@ describe('the seek-care callout', () => {
       }
       expect(icon.top, 'level with the heading').to.be.lessThan(heading.bottom);
       expect(icon.bottom, 'level with the heading').to.be.greaterThan(heading.top);
+      const note = getComputedStyle(article.shadowRoot!.querySelector('[part=note]')!);
+      const [start, end] = dir === 'ltr' ? [note.borderLeftWidth, note.borderRightWidth] : [note.borderRightWidth, note.borderLeftWidth];
+      expect([start, end], "the note's bar: start, end").to.deep.equal(['4px', '0px']);
     });
   }
 });
