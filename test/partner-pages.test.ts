@@ -198,7 +198,7 @@ describe('partner pages (dist/embed.js)', () => {
     expectSeedText(win);
   });
 
-  it('7. fits 320 px at 200% text without horizontal page overflow', async () => {
+  it('7. fits 320 px at 200% text without horizontal page overflow, nothing in it left small', async () => {
     await executeServerCommand('set-font-size', {standard: 32, fixed: 26});
     try {
       const win = await loadPartnerPage('/partner/plain.html', {width: 320, height: 800});
@@ -206,6 +206,18 @@ describe('partner pages (dist/embed.js)', () => {
       const card = win.document.querySelector('#outside nutrient-card[nutrient=omega-3]')!;
       expect(parseFloat(win.getComputedStyle(card).fontSize), 'text is at 200%').to.equal(32);
       expect(doc.scrollWidth, 'page width').to.be.at.most(doc.clientWidth);
+      // Our smallest text is 0.875em (28 px here). A browser's own sizes, as
+      // for controls, do not follow the reader's setting.
+      const shown = shadowElements(win).filter((el) => el.getClientRects().length > 0);
+      const hasText = (el: Element) => [...el.childNodes].some((n) => n.nodeType === Node.TEXT_NODE && n.textContent!.trim());
+      const small = shown
+        .filter((el) => hasText(el) || el.localName === 'input')
+        .map((el) => `${el.localName}.${el.className}: ${win.getComputedStyle(el).fontSize}`)
+        .filter((size) => parseFloat(size.split(': ')[1]) < 28);
+      expect(small, 'text or controls under 28 px').to.deep.equal([]);
+      const boxes = shown.filter((el) => el.localName === 'input');
+      expect(boxes, 'tick boxes').to.have.length.above(0);
+      for (const box of boxes) expect(box.getBoundingClientRect().width, 'a tick box').to.equal(40);
     } finally {
       await executeServerCommand('set-font-size', {standard: 16, fixed: 13});
     }
