@@ -201,6 +201,24 @@ describe('<nutrient-card variant="compact">', () => {
     }
   });
 
+  it('takes the variant in any case, and with spaces, as the other keywords, without a warning', async () => {
+    for (const typed of ['Compact', ' COMPACT ']) {
+      const warnings = await captureWarnings(async () => {
+        const p = await fixture(html`<p>Zinc <nutrient-card nutrient="zinc" variant=${typed}></nutrient-card> matters.</p>`);
+        const el = p.querySelector('nutrient-card')!;
+        await el.updateComplete;
+        expect(has(el, '[part=chip]'), `"${typed}": the chip`).to.equal(true);
+        expect(getComputedStyle(el).display, `"${typed}": in the sentence`).to.equal('inline-block');
+      });
+      expect(warnings, typed).to.deep.equal([]);
+    }
+    const warnings = await captureWarnings(async () => {
+      const el = await fixture<NutrientCard>(html`<nutrient-card nutrient="zinc" variant=" Full "></nutrient-card>`);
+      expect(has(el, '[part=card]'), '" Full ": the card').to.equal(true);
+    });
+    expect(warnings, '" Full "').to.deep.equal([]);
+  });
+
   it('takes the size of the sentence it sits in', async () => {
     const p = await fixture(html`<p style="font-size: 22px">
       Zinc <nutrient-card nutrient="zinc" variant="compact"></nutrient-card> matters.

@@ -8,8 +8,8 @@ export const styles = css`
     display: block;
   }
 
-  /* variant="compact": a chip inside a sentence, at the sentence's size. */
-  :host([variant='compact']) {
+  /* variant="compact", in any case and with spaces: a chip inside a sentence, at the sentence's size. */
+  :host([variant~='compact' i]) {
     display: inline-block;
     position: relative;
     font-size: inherit !important;

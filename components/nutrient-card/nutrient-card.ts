@@ -1,6 +1,6 @@
 import {html, nothing} from 'lit';
 import type {PropertyValues} from 'lit';
-import {getList, getNutrient, nutrientIds} from '../../src/data.js';
+import {getList, getNutrient, idOf, nutrientIds} from '../../src/data.js';
 import type {Nutrient, NutrientRole} from '../../src/data.js';
 import {define} from '../../src/define.js';
 import {ignored} from '../../src/errors.js';
@@ -56,7 +56,7 @@ export class NutrientCard extends Widget {
   /** Id of the nutrient: `zinc`, `glutamine`, `vitamin-a`, `vitamin-d`, `omega-3`, `magnesium`, `glycine`, `b-complex` or `l-theanine`, in any case, spaces for hyphens (`Vitamin D`). */
   nutrient?: string;
 
-  /** `full` (default): a card. `compact`: an inline chip that shows the role on hover and focus. */
+  /** `full` (default): a card. `compact`: an inline chip that shows the role on hover and focus. Any case. */
   variant: 'full' | 'compact' = 'full';
 
   /** Escape hid the tooltip until the reader asks for it again: the pointer comes back, or focus does. */
@@ -66,7 +66,7 @@ export class NutrientCard extends Widget {
 
   // The chip sits inside a sentence.
   protected override get inline(): boolean {
-    return this.variant === 'compact';
+    return idOf(this.variant) === 'compact';
   }
 
   protected override willUpdate(changed: PropertyValues): void {
@@ -74,7 +74,7 @@ export class NutrientCard extends Widget {
     if (changed.has('nutrient')) {
       this.#record = getNutrient(this.nutrient);
     }
-    if (changed.has('variant') && this.variant !== 'full' && this.variant !== 'compact') {
+    if (changed.has('variant') && !this.inline && idOf(this.variant) !== 'full') {
       ignored('nutrient-card', 'variant', this.variant, 'full, compact');
     }
   }
@@ -84,7 +84,7 @@ export class NutrientCard extends Widget {
     if (!nutrient) {
       return this.renderInvalid('nutrient', this.nutrient, nutrientIds());
     }
-    return this.variant === 'compact' ? this.#renderChip(nutrient) : this.#renderCard(nutrient);
+    return this.inline ? this.#renderChip(nutrient) : this.#renderCard(nutrient);
   }
 
   // "Deficiency:" before a role the article gives the nutrient's deficiency.
