@@ -349,6 +349,17 @@ describe('<hot-articles>', () => {
     }
   });
 
+  it('takes a blank limit (a CMS field left empty) as none: every card, no warning', async () => {
+    for (const limit of ['', '  ']) {
+      let el!: HotArticles;
+      const warnings = await captureWarnings(async () => {
+        ({el} = await carousel(600, html`<hot-articles limit=${limit}></hot-articles>`));
+      });
+      expect(all(el, '[part=card]'), `"${limit}"`).to.have.length(4);
+      expect(warnings, `"${limit}"`).to.deep.equal([]);
+    }
+  });
+
   for (const limit of ['lots', '-1', '2.5']) {
     it(`ignores limit="${limit}", not a whole number from 0, with a warning`, async () => {
       let el!: HotArticles;

@@ -204,7 +204,8 @@ export class HotArticles extends Widget {
     if (category) {
       slides = slides.filter((slide) => slide.category?.toLowerCase() === category);
     }
-    if (this.limit != null && this.limit !== '') {
+    // Unset or blank (a CMS field left empty): every card.
+    if (trimmed(this.limit)) {
       const limit = Number(this.limit);
       if (Number.isInteger(limit) && limit >= 0) {
         slides = slides.slice(0, limit);
