@@ -206,8 +206,11 @@ describe('partner pages (dist/embed.js)', () => {
       const card = win.document.querySelector('#outside nutrient-card[nutrient=omega-3]')!;
       expect(parseFloat(win.getComputedStyle(card).fontSize), 'text is at 200%').to.equal(32);
       expect(doc.scrollWidth, 'page width').to.be.at.most(doc.clientWidth);
-      // Our smallest text is 0.875em (28 px here). A browser's own sizes, as
-      // for controls, do not follow the reader's setting.
+      // Our smallest text is 0.875em (28 px here), the chip's role among it. A
+      // browser's own sizes, as for controls, do not follow the reader's setting.
+      const chip = win.document.querySelector('nutrient-card[variant=compact]')!.shadowRoot!.querySelector<HTMLElement>('[part=chip]')!;
+      chip.focus();
+      expect(chip.nextElementSibling!.getClientRects().length, "the chip's role, shown").to.equal(1);
       const shown = shadowElements(win).filter((el) => el.getClientRects().length > 0);
       const hasText = (el: Element) => [...el.childNodes].some((n) => n.nodeType === Node.TEXT_NODE && n.textContent!.trim());
       const small = shown
