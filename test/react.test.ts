@@ -1,80 +1,121 @@
 import {expect, fixture, html, waitUntil} from '@open-wc/testing';
-import {createElement} from 'react';
-import {createRoot} from 'react-dom/client';
-import {GutChecklist, HealthArticle, HotArticles, InnatehealProvider, NutrientCard} from '../src/react.js';
+import type * as ReactModule from 'react';
+import type * as ReactDOMClient from 'react-dom/client';
+import type * as Wrappers from '../src/react.js';
 import {jsonLdScripts} from './helpers.js';
 import type {GutChecklist as GutChecklistElement} from '../components/gut-checklist/gut-checklist.js';
 
-describe('React wrappers (@innateheal/widgets/react)', () => {
-  it('renders <GutChecklist> with its props and hears onGutChecklistChange', async () => {
-    const host = await fixture(html`<div></div>`);
-    const root = createRoot(host);
-    const seen: string[][] = [];
-    root.render(
-      createElement(GutChecklist, {
-        list: 'lifestyle',
-        checked: ['meal-timings'],
-        onGutChecklistChange: (event) => seen.push(event.detail.checked),
-      })
-    );
-    const checklist = await waitUntil(() => host.querySelector('gut-checklist'), 'React never rendered it').then(
-      () => host.querySelector('gut-checklist') as GutChecklistElement
-    );
-    await checklist.updateComplete;
-    const boxes = checklist.shadowRoot!.querySelectorAll('input');
-    expect(boxes).to.have.length(5);
-    expect(boxes[3].checked, 'the checked prop, set as a property').to.equal(true);
-    boxes[0].click();
-    expect(seen).to.deep.equal([['whole-foods', 'meal-timings']]);
-    root.unmount();
-  });
+// Each React the README promises. React 19 sets a custom element's
+// properties itself; React 18 sets what it does not know as attributes, so
+// only there does each wrapper's elementClass (which props are properties)
+// show. The test server gives a module loaded with ?react=18 React 18
+// (scripts/react-for-tests.mjs).
+const REACTS = {'19': '/__react', '18': '/__react18'};
 
-  it('renders <HealthArticle> with its camel-case props, and <NutrientCard> as a chip', async () => {
-    const host = await fixture(html`<div></div>`);
-    const root = createRoot(host);
-    root.render(
-      createElement(
-        'div',
-        null,
-        createElement(HealthArticle, {sections: 'final-thoughts', headingLevel: '3', structuredData: true, eager: true}),
-        createElement(NutrientCard, {nutrient: 'zinc', variant: 'compact'})
-      )
-    );
-    const article = await waitUntil(() => host.querySelector('health-article')?.shadowRoot?.querySelector('[role=heading]'), 'never rendered')
-      .then(() => host.querySelector('health-article')!);
-    const headings = [...article.shadowRoot!.querySelectorAll('[role=heading]')].map((h) => [h.getAttribute('aria-level'), h.textContent!.trim()]);
-    expect(headings.slice(1)).to.deep.equal([['4', 'Final Thoughts']]);
-    expect(headings[0][0], 'the title').to.equal('3');
-    expect(jsonLdScripts(), 'structured data').to.have.length(1);
-    const card = host.querySelector('nutrient-card')!;
-    await waitUntil(() => card.shadowRoot?.querySelector('[part=chip]'), 'no chip');
-    root.unmount();
-    await waitUntil(() => jsonLdScripts().length === 0, 'the JSON-LD stayed after React removed the article');
-  });
+// Not literal imports: these URLs are the test server's, not modules TypeScript knows.
+const load = (url: string) => import(url);
 
-  it('passes provider settings through React children, and hears onHotArticlesSelect', async () => {
-    const host = await fixture(html`<div></div>`);
-    const root = createRoot(host);
-    const selected: string[] = [];
-    root.render(
-      createElement(
-        InnatehealProvider,
-        {partner: 'react-app'},
-        createElement(NutrientCard, {nutrient: 'zinc'}),
-        createElement(HotArticles, {
-          limit: '1',
-          onHotArticlesSelect: (event) => {
-            event.preventDefault();
-            selected.push(event.detail.article);
-          },
+for (const [version, dir] of Object.entries(REACTS)) {
+  describe(`React wrappers (@innateheal/widgets/react), React ${version}`, () => {
+    let createElement: typeof ReactModule.createElement;
+    let createRoot: typeof ReactDOMClient.createRoot;
+    let GutChecklist: typeof Wrappers.GutChecklist;
+    let HealthArticle: typeof Wrappers.HealthArticle;
+    let HotArticles: typeof Wrappers.HotArticles;
+    let InnatehealProvider: typeof Wrappers.InnatehealProvider;
+    let NutrientCard: typeof Wrappers.NutrientCard;
+
+    before(async () => {
+      const [react, client, wrappers] = await Promise.all([
+        load(`${dir}/react.js`),
+        load(`${dir}/react-dom-client.js`),
+        load(`../src/react.ts?react=${version}`),
+      ]);
+      expect(react.version, 'the React running').to.match(new RegExp(`^${version}\\.`));
+      ({createElement} = react);
+      ({createRoot} = client);
+      ({GutChecklist, HealthArticle, HotArticles, InnatehealProvider, NutrientCard} = wrappers as typeof Wrappers);
+    });
+
+    it('renders <GutChecklist> with its props and hears onGutChecklistChange', async () => {
+      const host = await fixture(html`<div></div>`);
+      const root = createRoot(host);
+      const seen: string[][] = [];
+      root.render(
+        createElement(GutChecklist, {
+          list: 'lifestyle',
+          checked: ['meal-timings'],
+          onGutChecklistChange: (event) => seen.push(event.detail.checked),
         })
-      )
-    );
-    await waitUntil(() => host.querySelector('hot-articles')?.shadowRoot?.querySelector('a'), 'never rendered');
-    const card = host.querySelector('nutrient-card')!;
-    await waitUntil(() => card.shadowRoot?.querySelector('a')?.href.includes('utm_source=react-app'), 'no provider settings');
-    (host.querySelector('hot-articles')!.shadowRoot!.querySelector('a') as HTMLAnchorElement).click();
-    expect(selected).to.deep.equal(['early-warning-signs-you-ignore']);
-    root.unmount();
+      );
+      const checklist = await waitUntil(() => host.querySelector('gut-checklist'), 'React never rendered it').then(
+        () => host.querySelector('gut-checklist') as GutChecklistElement
+      );
+      await checklist.updateComplete;
+      const boxes = checklist.shadowRoot!.querySelectorAll('input');
+      expect(boxes).to.have.length(5);
+      expect(boxes[3].checked, 'the checked prop, set as a property').to.equal(true);
+      boxes[0].click();
+      expect(seen).to.deep.equal([['whole-foods', 'meal-timings']]);
+      root.unmount();
+    });
+
+    it('renders <HealthArticle> with its camel-case props, and <NutrientCard> as a chip', async () => {
+      const host = await fixture(html`<div></div>`);
+      const root = createRoot(host);
+      root.render(
+        createElement(
+          'div',
+          null,
+          createElement(HealthArticle, {
+            sections: 'final-thoughts',
+            headingLevel: '3',
+            structuredData: true,
+            eager: true,
+          }),
+          createElement(NutrientCard, {nutrient: 'zinc', variant: 'compact'})
+        )
+      );
+      const heading = () => host.querySelector('health-article')?.shadowRoot?.querySelector('[role=heading]');
+      await waitUntil(heading, 'never rendered');
+      const article = host.querySelector('health-article')!;
+      const headings = [...article.shadowRoot!.querySelectorAll('[role=heading]')].map((h) => [
+        h.getAttribute('aria-level'),
+        h.textContent!.trim(),
+      ]);
+      expect(headings.slice(1)).to.deep.equal([['4', 'Final Thoughts']]);
+      expect(headings[0][0], 'the title').to.equal('3');
+      expect(jsonLdScripts(), 'structured data').to.have.length(1);
+      const card = host.querySelector('nutrient-card')!;
+      await waitUntil(() => card.shadowRoot?.querySelector('[part=chip]'), 'no chip');
+      root.unmount();
+      await waitUntil(() => jsonLdScripts().length === 0, 'the JSON-LD stayed after React removed the article');
+    });
+
+    it('passes provider settings through React children, and hears onHotArticlesSelect', async () => {
+      const host = await fixture(html`<div></div>`);
+      const root = createRoot(host);
+      const selected: string[] = [];
+      root.render(
+        createElement(
+          InnatehealProvider,
+          {partner: 'react-app'},
+          createElement(NutrientCard, {nutrient: 'zinc'}),
+          createElement(HotArticles, {
+            limit: '1',
+            onHotArticlesSelect: (event) => {
+              event.preventDefault();
+              selected.push(event.detail.article);
+            },
+          })
+        )
+      );
+      await waitUntil(() => host.querySelector('hot-articles')?.shadowRoot?.querySelector('a'), 'never rendered');
+      const card = host.querySelector('nutrient-card')!;
+      await waitUntil(() => card.shadowRoot?.querySelector('a')?.href.includes('utm_source=react-app'), 'no provider settings');
+      (host.querySelector('hot-articles')!.shadowRoot!.querySelector('a') as HTMLAnchorElement).click();
+      expect(selected).to.deep.equal(['early-warning-signs-you-ignore']);
+      root.unmount();
+    });
   });
-});
+}
