@@ -4,7 +4,7 @@ import {ContextConsumer, ContextProvider} from '@lit/context';
 import {defaultSettings, settingsContext} from '../../src/context.js';
 import type {LinkTarget, Settings, Theme} from '../../src/context.js';
 import {define} from '../../src/define.js';
-import {ignored} from '../../src/errors.js';
+import {ignored, keyword} from '../../src/errors.js';
 import {safeBaseUrl} from '../../src/links.js';
 import {nonBlank, textable, trimmed} from '../../src/text.js';
 import type {Strings} from '../../src/strings.js';
@@ -14,18 +14,6 @@ export type {LinkTarget, Settings, Strings, Theme};
 const TAG = 'innateheal-provider';
 const TARGETS: readonly LinkTarget[] = ['_self', '_blank'];
 const THEMES: readonly Theme[] = ['light', 'dark', 'auto'];
-
-/**
- * `value` if set and one of `valid`, in any case (as HTML's own keyword
- * attributes: `theme="Dark"`); a set value that is not warns once.
- */
-function oneOf<T extends string>(attribute: string, value: unknown, valid: readonly T[]): T | undefined {
-  const keyword = trimmed(value).toLowerCase() as T;
-  if (!keyword) return undefined;
-  if (valid.includes(keyword)) return keyword;
-  ignored(TAG, attribute, value, valid.join(', '));
-  return undefined;
-}
 
 /**
  * Put it once around your content: every InnateHeal widget inside reads its
@@ -90,8 +78,8 @@ export class InnatehealProvider extends LitElement {
       if (baseUrl) settings.baseUrl = baseUrl;
       else ignored(TAG, 'base-url', this.baseUrl, 'http(s) URLs');
     }
-    settings.linkTarget = oneOf('link-target', this.linkTarget, TARGETS) ?? settings.linkTarget;
-    settings.theme = oneOf('theme', this.theme, THEMES) ?? settings.theme;
+    settings.linkTarget = keyword(TAG, 'link-target', this.linkTarget, TARGETS) ?? settings.linkTarget;
+    settings.theme = keyword(TAG, 'theme', this.theme, THEMES) ?? settings.theme;
     if (this.strings && typeof this.strings === 'object') {
       const strings = {...settings.strings};
       for (const [key, value] of Object.entries(this.strings)) {

@@ -1,12 +1,13 @@
 import {html, nothing} from 'lit';
 import type {PropertyValues} from 'lit';
-import {getList, getNutrient, idOf, nutrientIds} from '../../src/data.js';
+import {getList, getNutrient, nutrientIds} from '../../src/data.js';
 import type {Nutrient, NutrientRole} from '../../src/data.js';
 import {define} from '../../src/define.js';
-import {ignored} from '../../src/errors.js';
+import {keyword} from '../../src/errors.js';
 import {Widget} from '../../src/widget.js';
 import {styles} from './nutrient-card.styles.js';
 
+const VARIANTS: readonly NutrientCardVariant[] = ['full', 'compact'];
 
 /**
  * A nutrient from InnateHeal's leaky-gut article: what the article says
@@ -64,18 +65,16 @@ export class NutrientCard extends Widget {
 
   #record?: Nutrient;
 
-  // The chip sits inside a sentence.
+  // The chip sits inside a sentence. Read as any keyword attribute is (an
+  // unknown one warns, once, and gives the card).
   protected override get inline(): boolean {
-    return idOf(this.variant) === 'compact';
+    return keyword('nutrient-card', 'variant', this.variant, VARIANTS) === 'compact';
   }
 
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
     if (changed.has('nutrient')) {
       this.#record = getNutrient(this.nutrient);
-    }
-    if (changed.has('variant') && !this.inline && idOf(this.variant) !== 'full') {
-      ignored('nutrient-card', 'variant', this.variant, 'full, compact');
     }
   }
 
