@@ -46,6 +46,9 @@ export const $ = (el: Element, selector: string) => el.shadowRoot!.querySelector
 /** Every element in an element's shadow root that matches `selector`. */
 export const all = (el: Element, selector: string) => [...el.shadowRoot!.querySelectorAll<HTMLElement>(selector)];
 
+/** The trimmed text of every part named `part` in an element's shadow root. */
+export const texts = (el: Element, part: string) => all(el, `[part~=${part}]`).map((n) => n.textContent!.trim());
+
 /**
  * The page's DOM node and event listener counts after a garbage collection
  * (scripts/browser-commands.mjs), taken once its pending tasks have run:

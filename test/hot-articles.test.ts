@@ -2,9 +2,8 @@ import {expect, fixture, html, nextFrame, oneEvent, waitUntil} from '@open-wc/te
 import {emulateMedia, executeServerCommand, sendKeys} from '@web/test-runner-commands';
 import '../components/hot-articles/hot-articles.js';
 import {HotArticles} from '../components/hot-articles/hot-articles.js';
-import {$, all, announced, captureWarnings, has, isShown, recordPageKeys} from './helpers.js';
+import {$, all, announced, captureWarnings, has, isShown, recordPageKeys, texts} from './helpers.js';
 
-const texts = (el: Element, part: string) => all(el, `[part~=${part}]`).map((n) => n.textContent!.trim());
 const disabled = (button: HTMLElement) => button.getAttribute('aria-disabled') === 'true';
 
 async function carousel(width: number, template = html`<hot-articles></hot-articles>`) {
@@ -215,10 +214,11 @@ describe('<hot-articles>', () => {
     const {el} = await carousel(320);
     const slides = $(el, '[part=slides]');
     const starts = all(el, '[part=card]').map((card, _, [first]) => card.offsetLeft - first.offsetLeft);
-    slides.scrollTo({left: starts[1] + 0.3 * (starts[2] - starts[1])});
+    const stop = starts[1] + 0.3 * (starts[2] - starts[1]);
+    slides.scrollTo({left: stop});
     await waitUntil(
       () => starts.some((start) => Math.abs(slides.scrollLeft - start) < 1),
-      `still at ${slides.scrollLeft}, between cards starting at ${starts.join(', ')}`,
+      `stopped at ${stop}, it never settled on a card starting at ${starts.join(', ')}`,
       {timeout: 2000}
     );
   });

@@ -3,7 +3,7 @@ import {h, render} from 'preact';
 import {createElement} from 'react';
 import {createRoot} from 'react-dom/client';
 import '../src/index.js';
-import {all} from './helpers.js';
+import {all, texts} from './helpers.js';
 
 // The tags used in JSX as they are, no wrappers: the README says React 19
 // and Preact pass lists as properties and on<event-name> props as event
@@ -48,7 +48,7 @@ describe('the tags in JSX', () => {
         expect(seen).to.deep.equal([['whole-foods', 'meal-timings']]);
         const carousel = host.querySelector('hot-articles')!;
         await waitUntil(() => carousel.shadowRoot?.querySelector('[part=title]'), 'no cards');
-        expect(all(carousel, '[part=title]').map((title) => title.textContent!.trim())).to.deep.equal(['Our own post']);
+        expect(texts(carousel, 'title')).to.deep.equal(['Our own post']);
       } finally {
         unmount();
       }

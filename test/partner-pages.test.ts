@@ -213,10 +213,10 @@ describe('partner pages (dist/embed.js)', () => {
       expect(chip.nextElementSibling!.getClientRects().length, "the chip's role, shown").to.equal(1);
       const shown = shadowElements(win).filter((el) => el.getClientRects().length > 0);
       const hasText = (el: Element) => [...el.childNodes].some((n) => n.nodeType === Node.TEXT_NODE && n.textContent!.trim());
+      const size = (el: Element) => win.getComputedStyle(el).fontSize;
       const small = shown
-        .filter((el) => hasText(el) || el.localName === 'input')
-        .map((el) => `${el.localName}.${el.className}: ${win.getComputedStyle(el).fontSize}`)
-        .filter((size) => parseFloat(size.split(': ')[1]) < 28);
+        .filter((el) => (hasText(el) || el.localName === 'input') && parseFloat(size(el)) < 28)
+        .map((el) => `${el.localName}.${el.className}: ${size(el)}`);
       expect(small, 'text or controls under 28 px').to.deep.equal([]);
       const boxes = shown.filter((el) => el.localName === 'input');
       expect(boxes, 'tick boxes').to.have.length.above(0);

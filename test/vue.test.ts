@@ -1,7 +1,7 @@
 import {expect, fixture, html, waitUntil} from '@open-wc/testing';
 import type * as Vue from 'vue';
 import '../src/index.js';
-import {all, captureWarnings} from './helpers.js';
+import {captureWarnings, texts} from './helpers.js';
 
 // The README's Vue set-up, compiled in the browser by Vue's own full build:
 // its isCustomElement, and its two lines of template.
@@ -33,7 +33,7 @@ describe('Vue, as the README sets it up', () => {
     try {
       expect(warnings, 'console warnings').to.deep.equal([]);
       const carousel = host.querySelector('hot-articles')!;
-      expect(all(carousel, '[part=title]').map((title) => title.textContent!.trim())).to.deep.equal(['Our own post']);
+      expect(texts(carousel, 'title')).to.deep.equal(['Our own post']);
       const checklist = host.querySelector('gut-checklist')!;
       await waitUntil(() => checklist.shadowRoot!.querySelector('input'), 'no checklist');
       checklist.shadowRoot!.querySelector('input')!.click();
