@@ -26,12 +26,20 @@ const ts = () =>
 // function on the page's main thread as each is first called.
 const CALLED_ON_LOAD = '//# allFunctionsCalledOnLoad';
 
-const minify = ({module = true, preamble} = {}) =>
+// Lit's own build names its internal properties `_$AH`, `_$Em`, …: stable
+// across Lit's packages, which in an app may come in different versions. In
+// the two script-tag files every package that reads them is bundled, in one
+// copy, so they can be shorter still. Not `_$litType$` and the like, markers
+// that Lit recognises across copies on a page.
+const LIT_INTERNALS = /^_\$[A-Z][A-Za-z]?$/;
+
+const minify = ({module = true, preamble, bundlesLit = false} = {}) =>
   terser({
     ecma: 2022,
     // A classic script's top-level names are globals: keep them.
     module,
     compress: {passes: 3},
+    mangle: bundlesLit ? {properties: {regex: LIT_INTERNALS}} : true,
     format: {comments: false, preamble},
   });
 
@@ -40,14 +48,14 @@ export default [
   {
     input: 'src/index.ts',
     output: {file: 'dist/embed.js', format: 'es'},
-    plugins: [nodeResolve({exportConditions: ['production']}), ts(), minifyTemplates(), minify({preamble: CALLED_ON_LOAD})],
+    plugins: [nodeResolve({exportConditions: ['production']}), ts(), minifyTemplates(), minify({preamble: CALLED_ON_LOAD, bundlesLit: true})],
   },
   // The same for sites that cannot load modules (old CMS templates): a classic
   // script whose one global is the InnateHeal namespace of element classes.
   {
     input: 'src/index.ts',
     output: {file: 'dist/embed.iife.js', format: 'iife', name: 'InnateHeal'},
-    plugins: [nodeResolve({exportConditions: ['production']}), ts(), minifyTemplates(), minify({module: false, preamble: CALLED_ON_LOAD})],
+    plugins: [nodeResolve({exportConditions: ['production']}), ts(), minifyTemplates(), minify({module: false, preamble: CALLED_ON_LOAD, bundlesLit: true})],
   },
   // For npm users: one module per element with Lit left as an import, so an
   // app that already has Lit loads it once. Shared code lands in chunks/.

@@ -1,4 +1,6 @@
-import {expect} from '@open-wc/testing';
+import {expect, fixture, html, oneEvent, waitUntil} from '@open-wc/testing';
+import {sendMouse} from '@web/test-runner-commands';
+import {$, all, centre} from './helpers.js';
 
 describe('dist/embed.js', () => {
   it('is a production build: no Lit dev-mode code, minified', async () => {
@@ -17,4 +19,33 @@ describe('dist/embed.js', () => {
       expect(source.slice(0, hint.length)).to.equal(hint);
     });
   }
+
+  // Its Lit's internal names are shorter than Lit's own build has them
+  // (rollup.config.mjs): this page has both copies, and each keeps to its own.
+  it('works beside an app with its own Lit: renders, updates, takes the app provider, ticks', async () => {
+    const frame = await fixture<HTMLIFrameElement>(
+      html`<iframe src="/test/partner/beside-lit-app.html" style="width: 600px; height: 800px"></iframe>`
+    );
+    const win = frame.contentWindow as Window & {show(nutrient: string): void; errors: string[]};
+    const card = () => win.document.querySelector('nutrient-card')!;
+    const name = () => card()?.shadowRoot?.querySelector('[part=name]')?.textContent;
+    await waitUntil(() => name() === 'Zinc', 'the card never rendered', {timeout: 5000});
+    const urls = win.performance.getEntriesByType('resource').map((entry) => new URL(entry.name).pathname);
+    expect(urls).to.include.members(['/dist/embed.js', '/dist/innateheal-provider.js']);
+    expect(urls, 'the card is from embed.js').not.to.include('/dist/nutrient-card.js');
+    expect($(card(), '[part=link]').getAttribute('href'), 'the app provider reached it').to.include('utm_source=app');
+
+    win.show('glycine');
+    await waitUntil(() => name() === 'Glycine', `the app set glycine; the card shows ${name()}`);
+
+    const checklist = win.document.querySelector('gut-checklist')!;
+    const box = all(checklist, 'input[type=checkbox]')[0] as HTMLInputElement;
+    const changed = oneEvent(checklist, 'gut-checklist-change');
+    const [x, y] = centre(box);
+    const offset = frame.getBoundingClientRect();
+    await sendMouse({type: 'click', position: [Math.round(offset.x + x), Math.round(offset.y + y)]});
+    await changed;
+    expect(box.checked).to.equal(true);
+    expect(win.errors).to.deep.equal([]);
+  });
 });
