@@ -397,6 +397,33 @@ describe('<hot-articles>', () => {
     }
   });
 
+  // An app that routes every select in the page must not take a new tab from the reader.
+  for (const key of ['ctrlKey', 'metaKey', 'shiftKey', 'altKey']) {
+    it(`fires a select event that cannot stop a click with ${key} (a new tab, window or download)`, async () => {
+      const {el} = await carousel(1100);
+      const link = all(el, '[part=link]')[1];
+      let navigationBlocked: boolean | undefined;
+      const onClick = (e: Event) => {
+        navigationBlocked = e.defaultPrevented;
+        e.preventDefault(); // keep the test page where it is either way
+      };
+      const route = (e: Event) => e.preventDefault();
+      document.addEventListener('click', onClick);
+      el.addEventListener('hot-articles-select', route);
+      try {
+        const selected = oneEvent(el, 'hot-articles-select');
+        link.dispatchEvent(new MouseEvent('click', {bubbles: true, cancelable: true, composed: true, [key]: true}));
+        const event = await selected;
+        expect(event.detail).to.deep.equal({article: 'anxiety-without-a-trigger', index: 1});
+        expect(event.cancelable).to.equal(false);
+        expect(navigationBlocked, 'the browser opens it as the reader asked').to.equal(false);
+      } finally {
+        document.removeEventListener('click', onClick);
+        el.removeEventListener('hot-articles-select', route);
+      }
+    });
+  }
+
   it('shows partner teasers as text only, with no unsafe link', async () => {
     const alerts: unknown[] = [];
     const alert = window.alert;

@@ -41,7 +41,7 @@ interface Slide {
  *
  * @tagname hot-articles
  *
- * @fires {CustomEvent<HotArticlesSelectDetail>} hot-articles-select - When a reader follows a card's link. Cancelable: `preventDefault()` stops the navigation so a single-page app can route itself.
+ * @fires {CustomEvent<HotArticlesSelectDetail>} hot-articles-select - When a reader follows a card's link. Cancelable, but not for a click with a modifier key (Ctrl, ⌘, Shift, Alt: a new tab or window, a download): `preventDefault()` stops the navigation so a single-page app can route itself.
  *
  * @csspart region - The carousel region.
  * @csspart heading - The carousel's title.
@@ -338,7 +338,10 @@ export class HotArticles extends Widget {
       new CustomEvent<HotArticlesSelectDetail>('hot-articles-select', {
         bubbles: true,
         composed: true,
-        cancelable: true,
+        // A click with a modifier key (a new tab or window, a download) is
+        // the reader's own choice: an app that routes every select in the
+        // page cannot override it.
+        cancelable: !(event.ctrlKey || event.metaKey || event.shiftKey || event.altKey),
         detail: {article: slide.slug ?? slide.url!, index},
       })
     );
