@@ -3,6 +3,7 @@ import {esbuildPlugin} from '@web/dev-server-esbuild';
 import {chromeArgs, findChrome} from './scripts/chrome.mjs';
 import {browserCommands} from './scripts/browser-commands.mjs';
 import {countReporter} from './scripts/count-reporter.mjs';
+import {nodeCommands} from './scripts/node-commands.mjs';
 import {partnerPages} from './scripts/partner-pages.mjs';
 import {reactForTests} from './scripts/react-for-tests.mjs';
 
@@ -11,7 +12,7 @@ export default {
   nodeResolve: true,
   // The tsconfig makes esbuild compile class fields as Lit expects
   // (useDefineForClassFields: false, so initializers go through Lit's accessors).
-  plugins: [esbuildPlugin({ts: true, tsconfig: 'tsconfig.json'}), browserCommands(), reactForTests()],
+  plugins: [esbuildPlugin({ts: true, tsconfig: 'tsconfig.json'}), browserCommands(), nodeCommands(), reactForTests()],
   // Partner pages (with their own headers) that load the built dist/embed.js.
   middleware: [partnerPages],
   browsers: [
