@@ -15,19 +15,28 @@ const CANDIDATES = [
 
 const INSTALL = 'apt-get update && apt-get install -y chromium';
 
-export function findChrome() {
-  if (process.env.CHROME_PATH) {
-    if (existsSync(process.env.CHROME_PATH)) return process.env.CHROME_PATH;
-    throw new Error(`CHROME_PATH is set to ${process.env.CHROME_PATH}, which does not exist.`);
+/**
+ * The path of a Chromium to run. The machine is the real one unless a test
+ * stands in for it (test/chrome.test.ts): `env`, whether a path `exists`,
+ * whether we run as `root`, and how to `install` Debian's package.
+ */
+export function findChrome({
+  env = process.env,
+  exists = existsSync,
+  root = process.getuid?.() === 0,
+  install = () => execSync(INSTALL, {stdio: 'inherit', env: {...env, DEBIAN_FRONTEND: 'noninteractive'}}),
+} = {}) {
+  if (env.CHROME_PATH) {
+    if (exists(env.CHROME_PATH)) return env.CHROME_PATH;
+    throw new Error(`CHROME_PATH is set to ${env.CHROME_PATH}, which does not exist.`);
   }
-  const found = CANDIDATES.find((path) => existsSync(path));
+  const found = CANDIDATES.find((path) => exists(path));
   if (found) return found;
 
-  const isRoot = process.getuid?.() === 0;
-  if (isRoot && existsSync('/etc/debian_version')) {
+  if (root && exists('/etc/debian_version')) {
     console.log(`No Chromium found; installing Debian's: ${INSTALL}`);
-    execSync(INSTALL, {stdio: 'inherit', env: {...process.env, DEBIAN_FRONTEND: 'noninteractive'}});
-    if (existsSync('/usr/bin/chromium')) return '/usr/bin/chromium';
+    install();
+    if (exists('/usr/bin/chromium')) return '/usr/bin/chromium';
   }
   throw new Error(
     'No Chromium or Chrome found. Install one, e.g. on Debian/Ubuntu as root:\n' +

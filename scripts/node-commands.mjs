@@ -1,11 +1,14 @@
 // Test-runner commands that run in Node, for tests of the project's own
 // scripts: `size-report` runs scripts/size.mjs, the size budgets that .ci/run
-// enforces, on a made-up build (test/size-budgets.test.ts).
+// enforces, on a made-up build (test/size-budgets.test.ts); `find-chrome`
+// asks scripts/chrome.mjs for a browser on a made-up machine
+// (test/chrome.test.ts).
 import {execFile} from 'node:child_process';
 import {randomBytes} from 'node:crypto';
 import {mkdtempSync, rmSync, writeFileSync} from 'node:fs';
 import {tmpdir} from 'node:os';
 import {join} from 'node:path';
+import {findChrome} from './chrome.mjs';
 
 /**
  * Writes each of `files` ({name: content}) and gives size.mjs's exit code and
@@ -25,11 +28,36 @@ function sizeReport(files) {
   });
 }
 
+/**
+ * findChrome() on a machine where only `files` exist, with `env`, as `root`
+ * or not, where installing Debian's package adds `installs`. Gives the path
+ * or the error, whether it installed, and what it printed.
+ */
+function findChromeOn({env = {}, files = [], root = false, installs = []}) {
+  const exists = new Set(files);
+  let installed = false;
+  const printed = [];
+  const log = console.log;
+  console.log = (...args) => printed.push(args.join(' '));
+  try {
+    const install = () => {
+      installed = true;
+      for (const file of installs) exists.add(file);
+    };
+    return {path: findChrome({env, root, install, exists: (path) => exists.has(path)}), installed, printed};
+  } catch (error) {
+    return {error: error.message, installed, printed};
+  } finally {
+    console.log = log;
+  }
+}
+
 export function nodeCommands() {
   return {
     name: 'innateheal-node-commands',
     executeCommand({command, payload}) {
       if (command === 'size-report') return sizeReport(payload.files);
+      if (command === 'find-chrome') return findChromeOn(payload);
       return undefined;
     },
   };
