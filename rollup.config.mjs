@@ -26,12 +26,16 @@ const ts = () =>
 // function on the page's main thread as each is first called.
 const CALLED_ON_LOAD = '//# allFunctionsCalledOnLoad';
 
-// Lit's own build names its internal properties `_$AH`, `_$Em`, …: stable
-// across Lit's packages, which in an app may come in different versions. In
-// the two script-tag files every package that reads them is bundled, in one
-// copy, so they can be shorter still. Not `_$litType$` and the like, markers
-// that Lit recognises across copies on a page.
-const LIT_INTERNALS = /^_\$[A-Z][A-Za-z]?$/;
+// Names that only code inside a bundle reads. Lit's own build names its
+// internal properties `_$AH`, `_$Em`, …: stable across Lit's packages, which in
+// an app may come in different versions. Ours are the elements' protected and
+// private members that are not `#private` (Lit's reactive state cannot be),
+// named with a leading `_` as Lit's sources name theirs. In the two
+// script-tag files every class that reads them is bundled, in one copy, so
+// they can be shorter still. Not `_$litType$` and the like, markers that Lit
+// recognises across copies on a page. (Not in the npm modules, where a chunk
+// is minified on its own and Lit is external.)
+const INTERNAL = /^_(\$[A-Z][A-Za-z]?|[a-z][A-Za-z]*)$/;
 
 const minify = ({module = true, preamble, bundlesLit = false} = {}) =>
   terser({
@@ -39,7 +43,7 @@ const minify = ({module = true, preamble, bundlesLit = false} = {}) =>
     // A classic script's top-level names are globals: keep them.
     module,
     compress: {passes: 3},
-    mangle: bundlesLit ? {properties: {regex: LIT_INTERNALS}} : true,
+    mangle: bundlesLit ? {properties: {regex: INTERNAL}} : true,
     format: {comments: false, preamble},
   });
 

@@ -62,13 +62,13 @@ export class Widget extends LitElement {
    * in the task that connects it: it has no height to hold while it waits,
    * and the rest of the line would close up around its empty shadow root.
    */
-  protected get inline(): boolean {
+  protected get _inline(): boolean {
     return false;
   }
 
   /** Whether this widget may wait for the reader to scroll near it. */
-  protected get deferrable(): boolean {
-    return !this.eager && !this.inline;
+  protected get _deferrable(): boolean {
+    return !this.eager && !this._inline;
   }
 
   // Widgets waiting for their first render, and the animation frame that
@@ -98,7 +98,7 @@ export class Widget extends LitElement {
         // Every rect first, then every change: one layout, not one per widget.
         // (One removed meanwhile measures 0 × 0 at the top: it renders, as in view.)
         const away = queue.map((each) => {
-          if (!each.deferrable) return false;
+          if (!each._deferrable) return false;
           const {top, bottom} = each.getBoundingClientRect();
           return top > height || bottom < 0;
         });
@@ -132,14 +132,14 @@ export class Widget extends LitElement {
    * Whether this update is the widget's first render, before anything of it
    * is painted: a layout read now sees what the coming paint will show.
    */
-  protected get firstRender(): boolean {
+  protected get _firstRender(): boolean {
     return Widget.#firstRender;
   }
 
   protected override scheduleUpdate(): void | Promise<unknown> {
     if (!this.#started) {
       this.#started = true;
-      if (!this.inline) return Widget.#nextFrame(this);
+      if (!this._inline) return Widget.#nextFrame(this);
     }
     return super.scheduleUpdate();
   }
@@ -180,17 +180,17 @@ export class Widget extends LitElement {
   }
 
   /** The nearest `<innateheal-provider>`'s settings, or the defaults. */
-  protected get settings(): Settings {
+  protected get _settings(): Settings {
     return this.#provided.value ?? defaultSettings;
   }
 
-  protected get strings() {
-    return this.settings.strings;
+  protected get _strings() {
+    return this._settings.strings;
   }
 
   protected override willUpdate(changed: PropertyValues): void {
     textable(this, changed);
-    const {theme} = this.settings;
+    const {theme} = this._settings;
     if (theme === 'auto') {
       this.removeAttribute('data-ih-theme');
     } else {
@@ -199,23 +199,23 @@ export class Widget extends LitElement {
   }
 
   /** An outgoing URL with the partner's tracking, campaign = this tag. */
-  protected tracked(url: string): string {
-    return withTracking(url, this.settings.partner, this.localName);
+  protected _tracked(url: string): string {
+    return withTracking(url, this._settings.partner, this.localName);
   }
 
   /** The URL of an article, on the provider's base URL, tracked. */
-  protected articleHref(slug: string): string {
-    return this.tracked(articleUrl(slug, this.settings.baseUrl));
+  protected _articleHref(slug: string): string {
+    return this._tracked(articleUrl(slug, this._settings.baseUrl));
   }
 
   /** `target` for links: set only for `_blank`. */
-  protected get linkTarget() {
-    return this.settings.linkTarget === '_blank' ? '_blank' : nothing;
+  protected get _linkTarget() {
+    return this._settings.linkTarget === '_blank' ? '_blank' : nothing;
   }
 
   /** `rel` for links: a new tab gets no opener and no referrer. */
-  protected get linkRel() {
-    return this.settings.linkTarget === '_blank' ? 'noopener noreferrer' : nothing;
+  protected get _linkRel() {
+    return this._settings.linkTarget === '_blank' ? 'noopener noreferrer' : nothing;
   }
 
   /**
@@ -224,8 +224,8 @@ export class Widget extends LitElement {
    * ones (`<nutrient-card>: unknown nutrient "iron". Valid: zinc, …`). It is
    * also warned once in the console.
    */
-  protected renderInvalid(what: string, value: unknown, valid: readonly string[]) {
-    const strings = this.strings;
+  protected _renderInvalid(what: string, value: unknown, valid: readonly string[]) {
+    const strings = this._strings;
     const message = format(trimmed(value) ? strings.unknownValue : strings.missingValue, {
       tag: this.localName,
       what,
@@ -240,11 +240,11 @@ export class Widget extends LitElement {
    * The not-medical-advice notice and the link to the source article, shown
    * by every widget that shows health content.
    */
-  protected renderNotice(article: Article) {
+  protected _renderNotice(article: Article) {
     return html`<p class="notice muted" part="notice">
-      ${this.strings.notMedicalAdvice}
-      <a part="link" href=${this.articleHref(article.slug)} target=${this.linkTarget} rel=${this.linkRel}
-        .textContent=${this.strings.readArticle}></a
+      ${this._strings.notMedicalAdvice}
+      <a part="link" href=${this._articleHref(article.slug)} target=${this._linkTarget} rel=${this._linkRel}
+        .textContent=${this._strings.readArticle}></a
       >
     </p>`;
   }

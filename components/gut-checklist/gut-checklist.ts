@@ -124,10 +124,10 @@ export class GutChecklist extends Widget {
     const ref = this.#ref;
     // Every bundled list has items: test/data.test.ts validates them.
     if (!ref) {
-      return this.renderInvalid('list', this.list, listIds());
+      return this._renderInvalid('list', this.list, listIds());
     }
     const {list, section, article} = ref;
-    const strings = this.strings;
+    const strings = this._strings;
     const checked = this.checked;
     const intro = section.subheading ?? section.lead?.at(-1);
     // The partner's own heading is in the page's language; ours is English.
@@ -167,7 +167,7 @@ export class GutChecklist extends Widget {
         </div>
         ${care ? this.#renderGuidance(ref, care) : nothing}
       </fieldset>
-      ${this.renderNotice(article)}
+      ${this._renderNotice(article)}
     </div>`;
   }
 

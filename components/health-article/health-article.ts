@@ -83,8 +83,8 @@ export class HealthArticle extends Widget {
   #releaseJsonLd?: () => void;
 
   // The JSON-LD belongs in <head> whether or not the reader has scrolled here.
-  protected override get deferrable(): boolean {
-    return super.deferrable && !this.structuredData;
+  protected override get _deferrable(): boolean {
+    return super._deferrable && !this.structuredData;
   }
 
   override connectedCallback(): void {
@@ -147,7 +147,7 @@ export class HealthArticle extends Widget {
       const check = () => {
         if (this.getBoundingClientRect().bottom <= innerHeight) finish();
       };
-      if (this.firstRender) check();
+      if (this._firstRender) check();
       else requestAnimationFrame(check);
       setTimeout(finish);
     });
@@ -194,14 +194,14 @@ export class HealthArticle extends Widget {
   protected override render() {
     const article = this.#record;
     if (!article) {
-      return this.renderInvalid('article', this.article, articleIds());
+      return this._renderInvalid('article', this.article, articleIds());
     }
     if (!this.#shown.length) {
-      return this.renderInvalid('section', this.sections, article.sections.map((s) => s.id));
+      return this._renderInvalid('section', this.sections, article.sections.map((s) => s.id));
     }
     if (this.#shown.length <= FIRST_SECTIONS) this.#complete = true;
     const level = headingLevel('health-article', this.headingLevel);
-    const href = this.articleHref(article.slug);
+    const href = this._articleHref(article.slug);
     return html`<article class="box" part="article" aria-labelledby="title">
       <div class="h title" part="title" id="title" lang="en" role="heading" aria-level=${level}
         >${article.title}</div
@@ -214,10 +214,10 @@ export class HealthArticle extends Widget {
         this.#renderSection(section, below(level))
       )}
       <p class="attribution" part="attribution">
-        ${this.strings.attribution}
-        <a part="link" href=${href} target=${this.linkTarget} rel=${this.linkRel}>${site.name}</a>
+        ${this._strings.attribution}
+        <a part="link" href=${href} target=${this._linkTarget} rel=${this._linkRel}>${site.name}</a>
       </p>
-      ${this.renderNotice(article)}
+      ${this._renderNotice(article)}
     </article>`;
   }
 
@@ -237,7 +237,7 @@ export class HealthArticle extends Widget {
           </ul>`
         : nothing}
       ${section.note
-        ? html`<p class="note" part="note"><strong>${this.strings.note}</strong> <span lang="en">${section.note}</span></p>`
+        ? html`<p class="note" part="note"><strong>${this._strings.note}</strong> <span lang="en">${section.note}</span></p>`
         : nothing}
       ${section.closing ? html`<p lang="en">${section.closing}</p>` : nothing}
     </section>`;

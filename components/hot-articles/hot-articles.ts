@@ -77,10 +77,10 @@ export class HotArticles extends Widget {
     heading: {},
     headingLevel: {attribute: 'heading-level'},
     articles: {attribute: false},
-    current: {state: true, attribute: false},
-    atStart: {state: true, attribute: false},
-    atEnd: {state: true, attribute: false},
-    announcement: {state: true, attribute: false},
+    _current: {state: true, attribute: false},
+    _atStart: {state: true, attribute: false},
+    _atEnd: {state: true, attribute: false},
+    _announcement: {state: true, attribute: false},
   };
 
   /** Show at most this many cards. */
@@ -103,11 +103,11 @@ export class HotArticles extends Widget {
   articles?: PartnerTeaser[];
 
   /** Index of the first card in view. */
-  private current = 0;
-  private atStart = true;
-  private atEnd = true;
+  private _current = 0;
+  private _atStart = true;
+  private _atEnd = true;
   /** What the polite live region says after a button or arrow moved the carousel. */
-  private announcement = '';
+  private _announcement = '';
 
 
   #slides: Slide[] = [];
@@ -146,12 +146,12 @@ export class HotArticles extends Widget {
         : undefined;
     if (this.#reselected) {
       this.#slides = this.#selectSlides();
-      this.current = 0;
-      this.announcement = '';
+      this._current = 0;
+      this._announcement = '';
       // At the first card, with more to come, until the observer's first
       // report a frame later: next() works from the start.
-      this.atStart = true;
-      this.atEnd = this.#slides.length < 2;
+      this._atStart = true;
+      this._atEnd = this.#slides.length < 2;
     }
   }
 
@@ -179,10 +179,10 @@ export class HotArticles extends Widget {
           if (isIntersecting) this.#inView.add(index);
           else this.#inView.delete(index);
         }
-        this.atStart = this.#inView.has(0);
-        this.atEnd = this.#inView.has(cards.length - 1);
+        this._atStart = this.#inView.has(0);
+        this._atEnd = this.#inView.has(cards.length - 1);
         // Mid-scroll no card is wholly in view: keep the one we are moving to.
-        if (this.#inView.size) this.current = Math.min(...this.#inView);
+        if (this.#inView.size) this._current = Math.min(...this.#inView);
       },
       {root: scroller, threshold: 0.9}
     );
@@ -217,7 +217,7 @@ export class HotArticles extends Widget {
   }
 
   protected override render() {
-    const strings = this.strings;
+    const strings = this._strings;
     const level = headingLevel('hot-articles', this.headingLevel);
     const total = this.#slides.length;
     return html`<section
@@ -236,13 +236,13 @@ export class HotArticles extends Widget {
         ? html`<div class="slides" part="slides" id="slides">
               ${this.#slides.map((slide, index) => this.#renderSlide(slide, index, total, below(level)))}
             </div>
-            <p class="vh" aria-live="polite">${this.announcement}</p>`
+            <p class="vh" aria-live="polite">${this._announcement}</p>`
         : html`<p class="muted" part="empty">${strings.noArticles}</p>`}
     </section>`;
   }
 
   #renderControls() {
-    const strings = this.strings;
+    const strings = this._strings;
     return html`<div class="controls row" @keydown=${this.#onControlsKeydown}>
       <button
         class="btn icon"
@@ -250,7 +250,7 @@ export class HotArticles extends Widget {
         part="prev"
         aria-controls="slides"
         aria-label=${strings.previousArticles}
-        aria-disabled=${this.atStart}
+        aria-disabled=${this._atStart}
         @click=${this.previous}
       >
         <span aria-hidden="true">←</span>
@@ -261,7 +261,7 @@ export class HotArticles extends Widget {
         part="next"
         aria-controls="slides"
         aria-label=${strings.nextArticles}
-        aria-disabled=${this.atEnd}
+        aria-disabled=${this._atEnd}
         @click=${this.next}
       >
         <span aria-hidden="true">→</span>
@@ -270,15 +270,15 @@ export class HotArticles extends Widget {
   }
 
   #renderSlide(slide: Slide, index: number, total: number, level: number) {
-    const href = slide.slug ? this.articleHref(slide.slug) : slide.href && this.tracked(slide.href);
+    const href = slide.slug ? this._articleHref(slide.slug) : slide.href && this._tracked(slide.href);
     // Ours are English; a partner's own teasers are in the page's language.
     const lang = slide.slug ? 'en' : nothing;
     return html`<div
       class="box slide"
       part="card"
       role="group"
-      aria-roledescription=${this.strings.slide}
-      aria-label=${format(this.strings.slideLabel, {index: index + 1, total})}
+      aria-roledescription=${this._strings.slide}
+      aria-label=${format(this._strings.slideLabel, {index: index + 1, total})}
     >
       ${slide.category ? html`<p class="category muted" part="category" lang=${lang}>${slide.category}</p>` : nothing}
       <div class="title" part="title" role="heading" aria-level=${level} lang=${lang}>
@@ -286,8 +286,8 @@ export class HotArticles extends Widget {
           ? html`<a
               part="link"
               href=${href}
-              target=${this.linkTarget}
-              rel=${this.linkRel}
+              target=${this._linkTarget}
+              rel=${this._linkRel}
               data-index=${index}
               @click=${this.#onLinkClick}
               >${slide.title}</a
@@ -302,12 +302,12 @@ export class HotArticles extends Widget {
 
   /** Moves to the previous card, if any. */
   previous(): void {
-    if (!this.atStart) this.#goTo(this.current - 1);
+    if (!this._atStart) this.#goTo(this._current - 1);
   }
 
   /** Moves to the next card, if any. */
   next(): void {
-    if (!this.atEnd) this.#goTo(this.current + 1);
+    if (!this._atEnd) this.#goTo(this._current + 1);
   }
 
   #goTo(index: number) {
@@ -317,8 +317,8 @@ export class HotArticles extends Widget {
     const target = cards[index];
     if (!target) return;
     scroller.scrollTo({left: target.offsetLeft - cards[0].offsetLeft});
-    this.current = index;
-    this.announcement = format(this.strings.slideLabel, {index: index + 1, total: cards.length});
+    this._current = index;
+    this._announcement = format(this._strings.slideLabel, {index: index + 1, total: cards.length});
   }
 
   #onControlsKeydown(event: KeyboardEvent) {

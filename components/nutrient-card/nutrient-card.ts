@@ -51,7 +51,7 @@ export class NutrientCard extends Widget {
     nutrient: {},
     // useDefault: the default 'full' is not written onto every card's host.
     variant: {reflect: true, useDefault: true},
-    dismissed: {state: true, attribute: false},
+    _dismissed: {state: true, attribute: false},
   };
 
   /** Id of the nutrient: `zinc`, `glutamine`, `vitamin-a`, `vitamin-d`, `omega-3`, `magnesium`, `glycine`, `b-complex` or `l-theanine`, in any case, spaces for hyphens (`Vitamin D`). */
@@ -61,13 +61,13 @@ export class NutrientCard extends Widget {
   variant: 'full' | 'compact' = 'full';
 
   /** Escape hid the tooltip until the reader asks for it again: the pointer comes back, or focus does. */
-  private dismissed = false;
+  private _dismissed = false;
 
   #record?: Nutrient;
 
   // The chip sits inside a sentence. Read as any keyword attribute is (an
   // unknown one warns, once, and gives the card).
-  protected override get inline(): boolean {
+  protected override get _inline(): boolean {
     return keyword('nutrient-card', 'variant', this.variant, VARIANTS) === 'compact';
   }
 
@@ -81,19 +81,19 @@ export class NutrientCard extends Widget {
   protected override render() {
     const nutrient = this.#record;
     if (!nutrient) {
-      return this.renderInvalid('nutrient', this.nutrient, nutrientIds());
+      return this._renderInvalid('nutrient', this.nutrient, nutrientIds());
     }
-    return this.inline ? this.#renderChip(nutrient) : this.#renderCard(nutrient);
+    return this._inline ? this.#renderChip(nutrient) : this.#renderCard(nutrient);
   }
 
   // "Deficiency:" before a role the article gives the nutrient's deficiency.
   #label(role: NutrientRole) {
-    return role.kind === 'deficiency' ? html`<b>${this.strings.deficiency}</b> ` : nothing;
+    return role.kind === 'deficiency' ? html`<b>${this._strings.deficiency}</b> ` : nothing;
   }
 
   #renderCard(nutrient: Nutrient) {
     const article = getList(nutrient.roles[0].list)!.article;
-    const from = this.strings.fromSection;
+    const from = this._strings.fromSection;
     return html`<div class="box" part="card">
       <p class="h" part="name" lang="en" .textContent=${nutrient.name}></p>
       <ul class="stack" part="roles">
@@ -106,12 +106,12 @@ export class NutrientCard extends Widget {
           </li>`
         )}
       </ul>
-      ${this.renderNotice(article)}
+      ${this._renderNotice(article)}
     </div>`;
   }
 
   #renderChip(nutrient: Nutrient) {
-    return html`<span class=${this.dismissed ? 'dismissed' : ''}
+    return html`<span class=${this._dismissed ? 'dismissed' : ''}
       @mouseenter=${this.#show}
       ><button
         class="chip"
@@ -132,8 +132,8 @@ export class NutrientCard extends Widget {
 
   // WCAG 1.4.13: a tooltip shown on hover or focus can be dismissed with Escape.
   #onChipKeydown(event: KeyboardEvent) {
-    if (event.key === 'Escape' && !this.dismissed) {
-      this.dismissed = true;
+    if (event.key === 'Escape' && !this._dismissed) {
+      this._dismissed = true;
       event.stopPropagation();
     }
   }
@@ -144,8 +144,8 @@ export class NutrientCard extends Widget {
   // within the viewport (a translate would not: Chromium still counts the
   // box where it was in the page's width).
   async #show() {
-    if (this.dismissed) {
-      this.dismissed = false;
+    if (this._dismissed) {
+      this._dismissed = false;
       // Measured below: first let it show.
       await this.updateComplete;
     }
