@@ -2,10 +2,11 @@
 // scripts: `size-report` runs scripts/size.mjs, the size budgets that .ci/run
 // enforces, on a made-up build (test/size-budgets.test.ts); `find-chrome`
 // asks scripts/chrome.mjs for a browser on a made-up machine
-// (test/chrome.test.ts).
+// (test/chrome.test.ts); `ci-run` runs .ci/run itself with a stand-in npm
+// (test/ci-run.test.ts).
 import {execFile} from 'node:child_process';
 import {randomBytes} from 'node:crypto';
-import {mkdtempSync, rmSync, writeFileSync} from 'node:fs';
+import {mkdtempSync, readFileSync, rmSync, writeFileSync} from 'node:fs';
 import {tmpdir} from 'node:os';
 import {join} from 'node:path';
 import {findChrome} from './chrome.mjs';
@@ -52,12 +53,48 @@ function findChromeOn({env = {}, files = [], root = false, installs = []}) {
   }
 }
 
+// Logs each call; `npm test` prints the given output and exits with the given
+// code; a call listed in IH_FAILING (`|`-separated) fails.
+const FAKE_NPM = `#!/usr/bin/env bash
+echo "$*" >> "$IH_CALLS"
+if [ "$*" = test ]; then printf '%s\\n' "$IH_TEST_OUTPUT"; exit "$IH_TEST_EXIT"; fi
+if [[ "|$IH_FAILING|" == *"|$*|"* ]]; then echo "npm $*: failed"; exit 1; fi
+`;
+
+/**
+ * .ci/run with an npm that only pretends: what `npm test` prints, its exit
+ * code, and which other npm calls fail. Gives the exit code, the output and
+ * the npm calls in order.
+ */
+function ciRun({testOutput, testExit = 0, failing = []}) {
+  const dir = mkdtempSync(join(tmpdir(), 'ih-ci-'));
+  const calls = join(dir, 'calls');
+  writeFileSync(join(dir, 'npm'), FAKE_NPM, {mode: 0o755});
+  writeFileSync(calls, '');
+  const env = {
+    ...process.env,
+    PATH: `${dir}:${process.env.PATH}`,
+    IH_CALLS: calls,
+    IH_TEST_OUTPUT: testOutput,
+    IH_TEST_EXIT: String(testExit),
+    IH_FAILING: failing.join('|'),
+  };
+  return new Promise((resolve) => {
+    execFile('bash', ['.ci/run'], {env}, (error, stdout, stderr) => {
+      const made = readFileSync(calls, 'utf8').split('\n').filter(Boolean);
+      rmSync(dir, {recursive: true, force: true});
+      resolve({code: error ? error.code : 0, output: stdout + stderr, calls: made});
+    });
+  });
+}
+
 export function nodeCommands() {
   return {
     name: 'innateheal-node-commands',
     executeCommand({command, payload}) {
       if (command === 'size-report') return sizeReport(payload.files);
       if (command === 'find-chrome') return findChromeOn(payload);
+      if (command === 'ci-run') return ciRun(payload);
       return undefined;
     },
   };
