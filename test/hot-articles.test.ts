@@ -372,15 +372,24 @@ describe('<hot-articles>', () => {
     });
   }
 
+  /**
+   * Whether the last click to reach the document was cancelled, i.e. its link
+   * would not navigate. The test page stays where it is either way.
+   */
+  function watchNavigation() {
+    let blocked: boolean | undefined;
+    const onClick = (e: Event) => {
+      blocked = e.defaultPrevented;
+      e.preventDefault();
+    };
+    document.addEventListener('click', onClick);
+    return {blocked: () => blocked, stop: () => document.removeEventListener('click', onClick)};
+  }
+
   it('fires a cancelable select event; cancelling it stops the navigation', async () => {
     const {el} = await carousel(1100);
     const link = all(el, '[part=link]')[1];
-    let navigationBlocked: boolean | undefined;
-    const onClick = (e: Event) => {
-      navigationBlocked = e.defaultPrevented;
-      e.preventDefault(); // keep the test page where it is either way
-    };
-    document.addEventListener('click', onClick);
+    const navigation = watchNavigation();
     try {
       el.addEventListener('hot-articles-select', (e) => e.preventDefault(), {once: true});
       const selected = oneEvent(el, 'hot-articles-select');
@@ -388,12 +397,12 @@ describe('<hot-articles>', () => {
       const event = await selected;
       expect(event.detail).to.deep.equal({article: 'anxiety-without-a-trigger', index: 1});
       expect([event.bubbles, event.composed, event.cancelable]).to.deep.equal([true, true, true]);
-      expect(navigationBlocked).to.equal(true);
+      expect(navigation.blocked()).to.equal(true);
 
       link.click();
-      expect(navigationBlocked, 'not cancelled: the link navigates').to.equal(false);
+      expect(navigation.blocked(), 'not cancelled: the link navigates').to.equal(false);
     } finally {
-      document.removeEventListener('click', onClick);
+      navigation.stop();
     }
   });
 
@@ -402,13 +411,8 @@ describe('<hot-articles>', () => {
     it(`fires a select event that cannot stop a click with ${key} (a new tab, window or download)`, async () => {
       const {el} = await carousel(1100);
       const link = all(el, '[part=link]')[1];
-      let navigationBlocked: boolean | undefined;
-      const onClick = (e: Event) => {
-        navigationBlocked = e.defaultPrevented;
-        e.preventDefault(); // keep the test page where it is either way
-      };
+      const navigation = watchNavigation();
       const route = (e: Event) => e.preventDefault();
-      document.addEventListener('click', onClick);
       el.addEventListener('hot-articles-select', route);
       try {
         const selected = oneEvent(el, 'hot-articles-select');
@@ -416,9 +420,9 @@ describe('<hot-articles>', () => {
         const event = await selected;
         expect(event.detail).to.deep.equal({article: 'anxiety-without-a-trigger', index: 1});
         expect(event.cancelable).to.equal(false);
-        expect(navigationBlocked, 'the browser opens it as the reader asked').to.equal(false);
+        expect(navigation.blocked(), 'the browser opens it as the reader asked').to.equal(false);
       } finally {
-        document.removeEventListener('click', onClick);
+        navigation.stop();
         el.removeEventListener('hot-articles-select', route);
       }
     });
