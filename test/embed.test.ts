@@ -1,6 +1,7 @@
 import {expect, fixture, html, oneEvent, waitUntil} from '@open-wc/testing';
-import {sendMouse} from '@web/test-runner-commands';
+import {sendKeys, sendMouse} from '@web/test-runner-commands';
 import {$, all, centre} from './helpers.js';
+import {loadPartnerPage} from './partner/frame.js';
 
 describe('dist/embed.js', () => {
   it('is a production build: no Lit dev-mode code, minified', async () => {
@@ -47,5 +48,25 @@ describe('dist/embed.js', () => {
     await changed;
     expect(box.checked).to.equal(true);
     expect(win.errors).to.deep.equal([]);
+  });
+
+  // Their reactive state is named _name, which embed.js shortens
+  // (rollup.config.mjs): Lit must still see every change to it.
+  it("reacts to the widgets' own state under its short names: the chip's Escape, the carousel's buttons", async () => {
+    const win = await loadPartnerPage('/partner/plain.html', {width: 800, height: 900});
+    const chip = win.document.querySelector('nutrient-card[variant=compact]')!;
+    const tip = $(chip, '[part=tooltip]');
+    $(chip, '[part=chip]').focus();
+    expect(tip.getClientRects().length, 'the tooltip, on focus').to.equal(1);
+    await sendKeys({press: 'Escape'});
+    await waitUntil(() => tip.getClientRects().length === 0, 'Escape did not hide the tooltip');
+
+    const carousel = win.document.querySelector('#outside hot-articles')!;
+    const prev = $(carousel, '[part=prev]');
+    const live = $(carousel, '[aria-live]');
+    expect(prev.getAttribute('aria-disabled')).to.equal('true');
+    $(carousel, '[part=next]').click();
+    await waitUntil(() => live.textContent!.includes('2'), `the live region says "${live.textContent}"`);
+    await waitUntil(() => prev.getAttribute('aria-disabled') === 'false', 'previous stayed disabled after a move');
   });
 });
