@@ -1,7 +1,7 @@
 import {expect, fixture, html, oneEvent, waitUntil} from '@open-wc/testing';
 import {sendKeys, sendMouse} from '@web/test-runner-commands';
-import {$, all, centre} from './helpers.js';
-import {loadPartnerPage} from './partner/frame.js';
+import {$, all} from './helpers.js';
+import {loadPartnerPage, topCentre} from './partner/frame.js';
 
 describe('dist/embed.js', () => {
   it('is a production build: no Lit dev-mode code, minified', async () => {
@@ -42,9 +42,7 @@ describe('dist/embed.js', () => {
     const checklist = win.document.querySelector('gut-checklist')!;
     const box = all(checklist, 'input[type=checkbox]')[0] as HTMLInputElement;
     const changed = oneEvent(checklist, 'gut-checklist-change');
-    const [x, y] = centre(box);
-    const offset = frame.getBoundingClientRect();
-    await sendMouse({type: 'click', position: [Math.round(offset.x + x), Math.round(offset.y + y)]});
+    await sendMouse({type: 'click', position: topCentre(win, box)});
     await changed;
     expect(box.checked).to.equal(true);
     expect(win.errors).to.deep.equal([]);

@@ -3,10 +3,18 @@ import type * as Vue from 'vue';
 import '../src/index.js';
 import {captureWarnings, texts} from './helpers.js';
 
-// The README's Vue set-up, compiled in the browser by Vue's own full build:
-// its isCustomElement, and its two lines of template.
-const README_IS_CUSTOM_ELEMENT = (tag: string) =>
-  /^(nutrient-card|gut-checklist|hot-articles|health-article|innateheal-provider)$/.test(tag);
+/**
+ * The README's Vue set-up, read from it: the tag pattern of its
+ * isCustomElement, and its lines of template.
+ */
+async function readmeVue(): Promise<{isCustomElement: (tag: string) => boolean; template: string}> {
+  const readme = await (await fetch('/README.md')).text();
+  const pattern = /isCustomElement: \(tag\) => \/(.+?)\/\.test\(tag\)/.exec(readme);
+  const template = /```vue\n([\s\S]*?)```/.exec(readme);
+  if (!pattern || !template) throw new Error("README.md: no Vue set-up (isCustomElement and a ```vue block)");
+  const tags = new RegExp(pattern[1]);
+  return {isCustomElement: (tag) => tags.test(tag), template: template[1]};
+}
 
 // Not a literal import: Vue's browser build has no types of its own.
 const load = (url: string): Promise<typeof Vue> => import(url);
@@ -14,19 +22,17 @@ const load = (url: string): Promise<typeof Vue> => import(url);
 describe('Vue, as the README sets it up', () => {
   it('passes a list as a property and hears the change event, with no warning from Vue', async () => {
     const {createApp} = await load('/node_modules/vue/dist/vue.esm-browser.js');
+    const {isCustomElement, template} = await readmeVue();
     const host = await fixture(html`<div></div>`);
     const seen: string[][] = [];
     let app!: Vue.App;
     const warnings = await captureWarnings(async () => {
       app = createApp({
-        template: `<div>
-          <gut-checklist list="symptoms" @gut-checklist-change="onChange" />
-          <hot-articles :articles="teasers" />
-        </div>`,
+        template: `<div>${template}</div>`,
         data: () => ({teasers: [{title: 'Our own post', url: '/blog/our-own-post'}]}),
         methods: {onChange: (event: CustomEvent<{checked: string[]}>) => seen.push(event.detail.checked)},
       });
-      app.config.compilerOptions.isCustomElement = README_IS_CUSTOM_ELEMENT;
+      app.config.compilerOptions.isCustomElement = isCustomElement;
       app.mount(host);
       await waitUntil(() => host.querySelector('hot-articles')?.shadowRoot?.querySelector('[part=title]'), 'never rendered');
     });
