@@ -11,23 +11,36 @@ import {tmpdir} from 'node:os';
 import {join} from 'node:path';
 import {findChrome} from './chrome.mjs';
 
+/** Runs `file` with `args` to its end: its exit code and its output. */
+const execute = (file, args, options = {}) =>
+  new Promise((resolve) => {
+    execFile(file, args, options, (error, stdout, stderr) => {
+      resolve({code: error ? error.code : 0, output: stdout + stderr});
+    });
+  });
+
+/** Calls `use` with a new temporary folder, deleted once it is done. */
+async function inTempDir(use) {
+  const dir = mkdtempSync(join(tmpdir(), 'innateheal-'));
+  try {
+    return await use(dir);
+  } finally {
+    rmSync(dir, {recursive: true, force: true});
+  }
+}
+
 /**
  * Writes each of `files` ({name: content}) and gives size.mjs's exit code and
  * output for that folder. A number of bytes is written as random bytes, which
  * gzip cannot shrink (its size is the file's, plus a header); text as it is.
  */
-function sizeReport(files) {
-  const dir = mkdtempSync(join(tmpdir(), 'ih-size-'));
-  for (const [name, content] of Object.entries(files)) {
-    writeFileSync(join(dir, name), typeof content === 'number' ? randomBytes(content) : content);
-  }
-  return new Promise((resolve) => {
-    execFile(process.execPath, ['scripts/size.mjs', dir], (error, stdout, stderr) => {
-      rmSync(dir, {recursive: true, force: true});
-      resolve({code: error ? error.code : 0, output: stdout + stderr});
-    });
+const sizeReport = (files) =>
+  inTempDir((dir) => {
+    for (const [name, content] of Object.entries(files)) {
+      writeFileSync(join(dir, name), typeof content === 'number' ? randomBytes(content) : content);
+    }
+    return execute(process.execPath, ['scripts/size.mjs', dir]);
   });
-}
 
 /**
  * findChrome() on a machine where only `files` exist, with `env`, as `root`
@@ -66,27 +79,22 @@ if [[ "|$IH_FAILING|" == *"|$*|"* ]]; then echo "npm $*: failed"; exit 1; fi
  * code, and which other npm calls fail. Gives the exit code, the output and
  * the npm calls in order.
  */
-function ciRun({testOutput, testExit = 0, failing = []}) {
-  const dir = mkdtempSync(join(tmpdir(), 'ih-ci-'));
-  const calls = join(dir, 'calls');
-  writeFileSync(join(dir, 'npm'), FAKE_NPM, {mode: 0o755});
-  writeFileSync(calls, '');
-  const env = {
-    ...process.env,
-    PATH: `${dir}:${process.env.PATH}`,
-    IH_CALLS: calls,
-    IH_TEST_OUTPUT: testOutput,
-    IH_TEST_EXIT: String(testExit),
-    IH_FAILING: failing.join('|'),
-  };
-  return new Promise((resolve) => {
-    execFile('bash', ['.ci/run'], {env}, (error, stdout, stderr) => {
-      const made = readFileSync(calls, 'utf8').split('\n').filter(Boolean);
-      rmSync(dir, {recursive: true, force: true});
-      resolve({code: error ? error.code : 0, output: stdout + stderr, calls: made});
-    });
+const ciRun = ({testOutput, testExit = 0, failing = []}) =>
+  inTempDir(async (dir) => {
+    const calls = join(dir, 'calls');
+    writeFileSync(join(dir, 'npm'), FAKE_NPM, {mode: 0o755});
+    writeFileSync(calls, '');
+    const env = {
+      ...process.env,
+      PATH: `${dir}:${process.env.PATH}`,
+      IH_CALLS: calls,
+      IH_TEST_OUTPUT: testOutput,
+      IH_TEST_EXIT: String(testExit),
+      IH_FAILING: failing.join('|'),
+    };
+    const result = await execute('bash', ['.ci/run'], {env});
+    return {...result, calls: readFileSync(calls, 'utf8').split('\n').filter(Boolean)};
   });
-}
 
 export function nodeCommands() {
   return {
