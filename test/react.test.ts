@@ -48,9 +48,8 @@ for (const [version, dir] of Object.entries(REACTS)) {
           onGutChecklistChange: (event) => seen.push(event.detail.checked),
         })
       );
-      const checklist = await waitUntil(() => host.querySelector('gut-checklist'), 'React never rendered it').then(
-        () => host.querySelector('gut-checklist') as GutChecklistElement
-      );
+      await waitUntil(() => host.querySelector('gut-checklist'), 'React never rendered it');
+      const checklist = host.querySelector('gut-checklist') as GutChecklistElement;
       await checklist.updateComplete;
       const boxes = checklist.shadowRoot!.querySelectorAll('input');
       expect(boxes).to.have.length(5);
