@@ -2,6 +2,7 @@ import {expect, fixture, html, oneEvent, waitUntil} from '@open-wc/testing';
 import {sendKeys, sendMouse} from '@web/test-runner-commands';
 import {$, all} from './helpers.js';
 import {loadPartnerPage, topCentre} from './partner/frame.js';
+import type {PartnerWindow} from './partner/frame.js';
 
 describe('dist/embed.js', () => {
   it('is a production build: no Lit dev-mode code, minified', async () => {
@@ -27,7 +28,7 @@ describe('dist/embed.js', () => {
     const frame = await fixture<HTMLIFrameElement>(
       html`<iframe src="/test/partner/beside-lit-app.html" style="width: 600px; height: 800px"></iframe>`
     );
-    const win = frame.contentWindow as Window & {show(nutrient: string): void; errors: string[]};
+    const win = frame.contentWindow as PartnerWindow & {show(nutrient: string): void};
     const card = () => win.document.querySelector('nutrient-card')!;
     const name = () => card()?.shadowRoot?.querySelector('[part=name]')?.textContent;
     await waitUntil(() => name() === 'Zinc', 'the card never rendered', {timeout: 5000});
@@ -45,7 +46,7 @@ describe('dist/embed.js', () => {
     await sendMouse({type: 'click', position: topCentre(win, box)});
     await changed;
     expect(box.checked).to.equal(true);
-    expect(win.errors).to.deep.equal([]);
+    expect(win.probe.errors).to.deep.equal([]);
   });
 
   // Their reactive state is named _name, which embed.js shortens
