@@ -246,6 +246,24 @@ describe('<nutrient-card variant="compact">', () => {
     expect(isShown(tip)).to.equal(false);
   });
 
+  // WCAG 1.4.13, hoverable: the reader can move the pointer onto the role to
+  // read it, down from the chip a pixel at a time as a slow hand does.
+  it('keeps the role shown while the pointer moves from the chip onto it', async () => {
+    const {chip, tip} = await chipInSentence();
+    const [x] = centre(chip);
+    try {
+      await sendMouse({type: 'move', position: centre(chip)});
+      const from = Math.floor(chip.getBoundingClientRect().bottom) - 1;
+      const to = Math.ceil(tip.getBoundingClientRect().top) + 2;
+      for (let y = from; y <= to; y++) {
+        await sendMouse({type: 'move', position: [x, y]});
+        expect(isShown(tip), `pointer at ${y} px, the chip's bottom at ${from + 1} px`).to.equal(true);
+      }
+    } finally {
+      await resetMouse();
+    }
+  });
+
   /** Runs `test` on a phone's screen, 375 px wide unless given, then gives the test page its own back. */
   async function onPhone(test: () => Promise<void>, width = 375) {
     await setViewport({width, height: 600});
