@@ -2,18 +2,21 @@
 // in a temporary project install the tarball as a user would and import every
 // entry of `exports` from it (Lit's Node build shims the DOM), and check that
 // the tarball holds only what a user needs and every `types` file is in it.
+// Checks the package in the current folder, or in the folder given as the one
+// argument (the tests' made-up packages, test/check-package.test.ts).
 import {execFileSync} from 'node:child_process';
 import {existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync} from 'node:fs';
 import {tmpdir} from 'node:os';
 import {join} from 'node:path';
 
-const pkg = JSON.parse(readFileSync('package.json', 'utf8'));
+const root = process.argv[2] ?? '.';
+const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
 const dir = mkdtempSync(join(tmpdir(), 'innateheal-pack-'));
 const problems = [];
 const run = (cmd, args, cwd) => execFileSync(cmd, args, {cwd, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe']});
 
 try {
-  const [packed] = JSON.parse(run('npm', ['pack', '--json', '--pack-destination', dir], '.'));
+  const [packed] = JSON.parse(run('npm', ['pack', '--json', '--pack-destination', dir], root));
   const files = packed.files.map((f) => f.path);
   const allowed = /^(dist\/|README\.md$|LICENSE$|package\.json$)/;
   for (const file of files.filter((f) => !allowed.test(f))) problems.push(`packed but not needed: ${file}`);
@@ -28,20 +31,25 @@ try {
 
   for (const [subpath, target] of Object.entries(pkg.exports)) {
     const specifier = subpath === '.' ? pkg.name : `${pkg.name}/${subpath.slice(2)}`;
-    const types = typeof target === 'object' ? target.types : undefined;
+    const {types, default: code} = typeof target === 'object' ? target : {default: target};
     if (types && !existsSync(join(installed, types))) problems.push(`${specifier}: types file ${types} not in the package`);
     // package.json, and the JSX type entries, which have only types.
-    if (subpath === './package.json' || (typeof target === 'object' && !target.default)) continue;
+    if (subpath === './package.json' || !code) continue;
+    if (!existsSync(join(installed, code))) {
+      problems.push(`${specifier}: ${code} not in the package`);
+      continue;
+    }
+    // The embed bundles carry Lit's browser build, for script tags: they must
+    // resolve; the npm modules must also import (Lit's Node build shims the DOM).
+    // On failure the child prints only the error (Node's own report of an
+    // uncaught one ends with its properties and Node's version).
+    const load = subpath.startsWith('./embed') ? 'import.meta.resolve' : 'await import';
+    const script = `try { ${load}(${JSON.stringify(specifier)}) } catch (error) { console.error(String(error)); process.exit(1) }`;
     try {
-      // The embed bundles carry Lit's browser build, for script tags: they must
-      // resolve; the npm modules must also import (Lit's Node build shims the DOM).
-      const script = subpath.startsWith('./embed')
-        ? `import.meta.resolve(${JSON.stringify(specifier)})`
-        : `await import(${JSON.stringify(specifier)})`;
       run('node', ['--input-type=module', '-e', script], dir);
       console.log(`  ok  ${specifier}`);
     } catch (error) {
-      problems.push(`${specifier}: ${String(error.stderr || error.message).trim().split('\n').slice(-3).join(' ')}`);
+      problems.push(`${specifier}: ${String(error.stderr || error.message).trim().split('\n').at(-1)}`);
     }
   }
 } finally {

@@ -3,12 +3,13 @@
 // enforces, on a made-up build (test/size-budgets.test.ts); `find-chrome`
 // asks scripts/chrome.mjs for a browser on a made-up machine
 // (test/chrome.test.ts); `ci-run` runs .ci/run itself with a stand-in npm
-// (test/ci-run.test.ts).
+// (test/ci-run.test.ts); `check-package` runs scripts/check-package.mjs on a
+// made-up package (test/check-package.test.ts).
 import {execFile} from 'node:child_process';
 import {randomBytes} from 'node:crypto';
-import {mkdtempSync, readFileSync, rmSync, writeFileSync} from 'node:fs';
+import {mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync} from 'node:fs';
 import {tmpdir} from 'node:os';
-import {join} from 'node:path';
+import {dirname, join} from 'node:path';
 import {findChrome} from './chrome.mjs';
 
 /** Runs `file` with `args` to its end: its exit code and its output. */
@@ -96,6 +97,20 @@ const ciRun = ({testOutput, testExit = 0, failing = []}) =>
     return {...result, calls: readFileSync(calls, 'utf8').split('\n').filter(Boolean)};
   });
 
+/**
+ * Writes a package, `files` ({path: text}, package.json among them), and gives
+ * check-package.mjs's exit code and output for it: it packs the package and
+ * installs the tarball, with npm, as .ci/run does.
+ */
+const checkPackage = (files) =>
+  inTempDir((dir) => {
+    for (const [path, text] of Object.entries(files)) {
+      mkdirSync(dirname(join(dir, path)), {recursive: true});
+      writeFileSync(join(dir, path), text);
+    }
+    return execute(process.execPath, ['scripts/check-package.mjs', dir]);
+  });
+
 export function nodeCommands() {
   return {
     name: 'innateheal-node-commands',
@@ -103,6 +118,7 @@ export function nodeCommands() {
       if (command === 'size-report') return sizeReport(payload.files);
       if (command === 'find-chrome') return findChromeOn(payload);
       if (command === 'ci-run') return ciRun(payload);
+      if (command === 'check-package') return checkPackage(payload.files);
       return undefined;
     },
   };
