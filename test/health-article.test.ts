@@ -84,13 +84,29 @@ describe('<health-article>', () => {
     expect(Math.max(...found)).to.equal(6);
   });
 
+  // 1 too: the page's own title is its one h1.
   it('warns about a heading level outside 2–6 and keeps 2', async () => {
-    let el!: HealthArticle;
+    for (const typed of ['9', '1', 'h3']) {
+      let el!: HealthArticle;
+      const warnings = await captureWarnings(async () => {
+        // Eager: each one lands below the last, out of view.
+        el = await fixture<HealthArticle>(html`<health-article heading-level=${typed} eager></health-article>`);
+      });
+      expect(levels(el)[0][0], typed).to.equal(2);
+      expect(warnings.join(), typed).to.include(`heading-level "${typed}"`);
+    }
+  });
+
+  it('gives level 2 without a warning when no heading level is set, or a blank one', async () => {
     const warnings = await captureWarnings(async () => {
-      el = await fixture<HealthArticle>(html`<health-article heading-level="9"></health-article>`);
+      for (const el of [
+        await fixture<HealthArticle>(html`<health-article></health-article>`),
+        await fixture<HealthArticle>(html`<health-article heading-level=" " eager></health-article>`),
+      ]) {
+        expect(levels(el)[0][0]).to.equal(2);
+      }
     });
-    expect(levels(el)[0][0]).to.equal(2);
-    expect(warnings.join()).to.include('heading-level "9"');
+    expect(warnings).to.deep.equal([]);
   });
 
   it('gives every section a stable id for deep links', async () => {
