@@ -19,6 +19,16 @@ const embed = (query = '') =>
     `/dist/embed.js${query}`
   );
 
+/**
+ * The README's pinned snippet, its URL pointed at the test server, with the
+ * hash dist/integrity.json gives for `file`: embed.js's own, or another
+ * file's, as a hash left over from another release would be.
+ */
+const pinned = (file = 'embed.js') =>
+  readmeBlock('embed-pinned')
+    .replace(/https:\/\/YOUR-CDN\/@innateheal\/widgets@[^/]+\/dist\/embed\.js/, '/dist/embed.js')
+    .replace('sha384-THE-HASH-FROM-INTEGRITY.JSON', JSON.parse(readFileSync('dist/integrity.json', 'utf8'))[file]);
+
 export const STRICT_CSP =
   "script-src 'self'; style-src 'self'; require-trusted-types-for 'script'; trusted-types lit-html";
 
@@ -87,7 +97,7 @@ const BLOCKED = `
 
 const JSON_LD = '<main><health-article structured-data sections="when-to-seek-medical-care"></health-article></main>';
 
-const page = ({title, head = '', body = WIDGETS, query = ''}) => `<!doctype html>
+const page = ({title, head = '', body = WIDGETS, query = '', script = () => embed(query)}) => `<!doctype html>
 <html lang="en">
   <head>
     <meta charset="utf-8" />
@@ -96,7 +106,7 @@ const page = ({title, head = '', body = WIDGETS, query = ''}) => `<!doctype html
     <script src="/test/partner/probe.js"></script>
     <link rel="stylesheet" href="/partner/reserve.css" />
     ${head}
-    ${embed(query)}
+    ${script()}
   </head>
   <body>
     ${body}
@@ -126,6 +136,9 @@ const pages = {
     body: BLOCKED,
     headers: ({origin}) => ({'Content-Security-Policy': `script-src ${origin}/test/partner/`}),
   },
+  // The README's pinned version with its integrity hash, and with a stale one.
+  pinned: {title: 'A pinned version and its hash', script: () => pinned()},
+  'pinned-stale': {title: 'A pinned version, a stale hash', script: () => pinned('embed.iife.js')},
   a11y: {title: 'Accessibility', head: '<script src="/node_modules/axe-core/axe.min.js"></script>'},
   // <health-article structured-data> under Trusted Types, with our JSON-LD
   // policy named in the page's directive as the README says, and without it.

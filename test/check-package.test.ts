@@ -39,6 +39,7 @@ const SOUND: Files = {
   'dist/embed.js': 'document.body.append("made up");\n',
   'dist/embed.iife.js': '(function () { document.body.append("made up"); })();\n',
   'dist/custom-elements.json': '{"schemaVersion": "1.0.0", "modules": []}\n',
+  'dist/integrity.json': '{}\n',
   'dist/jsx.d.ts': 'export {};\n',
 };
 

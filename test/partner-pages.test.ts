@@ -278,4 +278,29 @@ describe('partner pages (dist/embed.js)', () => {
       }
     });
   }
+
+  // README, "Embedding safely": a partner who pins a version pastes its hash
+  // from the package's dist/integrity.json.
+  it('10. runs the pinned snippet with the hash from dist/integrity.json, and not with a stale hash', async () => {
+    const win = await loadPartnerPage('/partner/pinned.html');
+    expectSeedText(win);
+    expectNoPageErrors(win);
+    const stale = await openPartnerPage('/partner/pinned-stale.html');
+    expect(stale.customElements.get('nutrient-card'), 'the bundle ran').to.equal(undefined);
+  });
+
+  it('10b. lists the hash of each script-tag file as served, and pins the version being released', async () => {
+    const json = async (path: string) => (await fetch(path)).json();
+    const integrity = await json('/dist/integrity.json');
+    for (const file of ['embed.js', 'embed.iife.js']) {
+      const bytes = await (await fetch(`/dist/${file}`)).arrayBuffer();
+      const digest = new Uint8Array(await crypto.subtle.digest('SHA-384', bytes));
+      expect(integrity[file], file).to.equal(`sha384-${btoa(String.fromCharCode(...digest))}`);
+    }
+    const {version} = await json('/package.json');
+    const readme = await (await fetch('/README.md')).text();
+    const pinned = [...readme.matchAll(/@innateheal\/widgets@([^/\s]+)\//g)].map(([, pin]) => pin);
+    expect(pinned.length, 'versions in the README').to.be.greaterThan(0);
+    expect(pinned.every((pin) => pin === version), `${pinned} in the README, ${version} in package.json`).to.equal(true);
+  });
 });
