@@ -27,7 +27,10 @@ const embed = (query = '') =>
 const pinned = (file = 'embed.js') =>
   readmeBlock('embed-pinned')
     .replace(/https:\/\/YOUR-CDN\/@innateheal\/widgets@[^/]+\/dist\/embed\.js/, '/dist/embed.js')
-    .replace('sha384-THE-HASH-FROM-INTEGRITY.JSON', JSON.parse(readFileSync('dist/integrity.json', 'utf8'))[file]);
+    .replace(
+      'sha384-THE-HASH-FROM-INTEGRITY.JSON',
+      JSON.parse(readFileSync(new URL('../dist/integrity.json', import.meta.url), 'utf8'))[file]
+    );
 
 export const STRICT_CSP =
   "script-src 'self'; style-src 'self'; require-trusted-types-for 'script'; trusted-types lit-html";

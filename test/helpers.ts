@@ -132,9 +132,12 @@ export interface ElementDeclaration {
   cssProperties?: Described[];
 }
 
+/** A file the test server serves, parsed as JSON. */
+export const fetchJson = async (path: string) => (await fetch(path)).json();
+
 /** Every custom element the built manifest (`dist/custom-elements.json`) declares. */
 export async function manifestElements(): Promise<ElementDeclaration[]> {
-  const manifest = await (await fetch('/dist/custom-elements.json')).json();
+  const manifest = await fetchJson('/dist/custom-elements.json');
   return manifest.modules
     .flatMap((m: {declarations?: unknown[]}) => m.declarations ?? [])
     .filter((d: {customElement?: boolean; tagName?: string}) => d.customElement && d.tagName);

@@ -1,9 +1,8 @@
 import {expect} from '@open-wc/testing';
-import {manifestElements} from './helpers.js';
+import {fetchJson, manifestElements} from './helpers.js';
 import type {Described, ElementDeclaration} from './helpers.js';
 
 const TAGS = ['nutrient-card', 'gut-checklist', 'hot-articles', 'health-article', 'innateheal-provider'];
-const json = async (path: string) => (await fetch(path)).json();
 
 describe('the custom elements manifest (dist/custom-elements.json)', () => {
   let elements: ElementDeclaration[];
@@ -52,8 +51,8 @@ describe('the custom elements manifest (dist/custom-elements.json)', () => {
   });
 
   it('feeds VS Code and JetBrains autocompletion with every tag and attribute', async () => {
-    const vscode = await json('/dist/vscode.html-custom-data.json');
-    const webTypes = await json('/dist/web-types.json');
+    const vscode = await fetchJson('/dist/vscode.html-custom-data.json');
+    const webTypes = await fetchJson('/dist/web-types.json');
     expect(vscode.tags.map((t: {name: string}) => t.name)).to.have.members(TAGS);
     expect(webTypes.contributions.html.elements.map((t: {name: string}) => t.name)).to.have.members(TAGS);
     const card = vscode.tags.find((t: {name: string}) => t.name === 'nutrient-card');

@@ -1,7 +1,7 @@
 import {expect, waitUntil} from '@open-wc/testing';
 import {emulateMedia, executeServerCommand, resetMouse, sendMouse} from '@web/test-runner-commands';
 import {WIDGET_TAGS, loadPartnerPage, openPartnerPage, shadowElements, textOf, topCentre, widgetsOf} from './partner/frame.js';
-import {memoryCounters, shownText} from './helpers.js';
+import {fetchJson, memoryCounters, shownText} from './helpers.js';
 import type {PartnerWindow} from './partner/frame.js';
 
 /**
@@ -290,14 +290,13 @@ describe('partner pages (dist/embed.js)', () => {
   });
 
   it('10b. lists the hash of each script-tag file as served, and pins the version being released', async () => {
-    const json = async (path: string) => (await fetch(path)).json();
-    const integrity = await json('/dist/integrity.json');
+    const integrity = await fetchJson('/dist/integrity.json');
     for (const file of ['embed.js', 'embed.iife.js']) {
       const bytes = await (await fetch(`/dist/${file}`)).arrayBuffer();
       const digest = new Uint8Array(await crypto.subtle.digest('SHA-384', bytes));
       expect(integrity[file], file).to.equal(`sha384-${btoa(String.fromCharCode(...digest))}`);
     }
-    const {version} = await json('/package.json');
+    const {version} = await fetchJson('/package.json');
     const readme = await (await fetch('/README.md')).text();
     const pinned = [...readme.matchAll(/@innateheal\/widgets@([^/\s]+)\//g)].map(([, pin]) => pin);
     expect(pinned.length, 'versions in the README').to.be.greaterThan(0);
