@@ -1,5 +1,6 @@
 // React ships CommonJS, which browsers cannot import. For the tests only,
-// this test-runner plugin serves react and react-dom/client as one ES module
+// this test-runner plugin serves react, react-dom/client and react-dom/server
+// (its browser build, to render a server's HTML in the test page) as one ES module
 // bundled by esbuild (already here for the TypeScript), so that both share
 // one React, and points the bare imports at it.
 //
@@ -11,7 +12,8 @@ import {fileURLToPath} from 'node:url';
 
 const ENTRY = `import React from 'react';
 import * as ReactDOMClient from 'react-dom/client';
-export {React, ReactDOMClient};`;
+import * as ReactDOMServer from 'react-dom/server.browser';
+export {React, ReactDOMClient, ReactDOMServer};`;
 
 /** Where esbuild resolves each React from, by the version asked for. */
 const REACTS = {
@@ -25,7 +27,10 @@ export default React;
 export const {createElement, forwardRef, useCallback, useEffect, useLayoutEffect, useRef, useState, Fragment, StrictMode, version} = React;`,
   [`${dir}/react-dom-client.js`]: `import {ReactDOMClient} from './bundle.js';
 export default ReactDOMClient;
-export const {createRoot} = ReactDOMClient;`,
+export const {createRoot, hydrateRoot} = ReactDOMClient;`,
+  [`${dir}/react-dom-server.js`]: `import {ReactDOMServer} from './bundle.js';
+export default ReactDOMServer;
+export const {renderToString} = ReactDOMServer;`,
 });
 
 const MODULES = Object.assign({}, ...Object.values(REACTS).map(({dir}) => modules(dir)));

@@ -1,8 +1,9 @@
-import {expect, fixture, html, waitUntil} from '@open-wc/testing';
+import {expect, fixture, html, nextFrame, waitUntil} from '@open-wc/testing';
 import type * as ReactModule from 'react';
 import type * as ReactDOMClient from 'react-dom/client';
+import type * as ReactDOMServer from 'react-dom/server';
 import type * as Wrappers from '../src/react.js';
-import {jsonLdScripts} from './helpers.js';
+import {captureWarnings, jsonLdScripts} from './helpers.js';
 import type {GutChecklist as GutChecklistElement} from '../components/gut-checklist/gut-checklist.js';
 
 // Each React the README promises. React 19 sets a custom element's
@@ -19,6 +20,8 @@ for (const [version, dir] of Object.entries(REACTS)) {
   describe(`React wrappers (@innateheal/widgets/react), React ${version}`, () => {
     let createElement: typeof ReactModule.createElement;
     let createRoot: typeof ReactDOMClient.createRoot;
+    let hydrateRoot: typeof ReactDOMClient.hydrateRoot;
+    let renderToString: typeof ReactDOMServer.renderToString;
     let GutChecklist: typeof Wrappers.GutChecklist;
     let HealthArticle: typeof Wrappers.HealthArticle;
     let HotArticles: typeof Wrappers.HotArticles;
@@ -26,14 +29,16 @@ for (const [version, dir] of Object.entries(REACTS)) {
     let NutrientCard: typeof Wrappers.NutrientCard;
 
     before(async () => {
-      const [react, client, wrappers] = await Promise.all([
+      const [react, client, server, wrappers] = await Promise.all([
         load(`${dir}/react.js`),
         load(`${dir}/react-dom-client.js`),
+        load(`${dir}/react-dom-server.js`),
         load(`../src/react.ts?react=${version}`),
       ]);
       expect(react.version, 'the React running').to.match(new RegExp(`^${version}\\.`));
       ({createElement} = react);
-      ({createRoot} = client);
+      ({createRoot, hydrateRoot} = client);
+      ({renderToString} = server);
       ({GutChecklist, HealthArticle, HotArticles, InnatehealProvider, NutrientCard} = wrappers as typeof Wrappers);
     });
 
@@ -45,6 +50,7 @@ for (const [version, dir] of Object.entries(REACTS)) {
         createElement(GutChecklist, {
           list: 'lifestyle',
           checked: ['meal-timings'],
+          persist: true,
           onGutChecklistChange: (event) => seen.push(event.detail.checked),
         })
       );
@@ -56,6 +62,9 @@ for (const [version, dir] of Object.entries(REACTS)) {
       expect(boxes[3].checked, 'the checked prop, set as a property').to.equal(true);
       boxes[0].click();
       expect(seen).to.deep.equal([['whole-foods', 'meal-timings']]);
+      const key = 'innateheal:leaky-gut:lifestyle';
+      expect(JSON.parse(localStorage.getItem(key)!), 'persist').to.deep.equal(['whole-foods', 'meal-timings']);
+      localStorage.removeItem(key);
       root.unmount();
     });
 
@@ -87,6 +96,65 @@ for (const [version, dir] of Object.entries(REACTS)) {
       expect(jsonLdScripts(), 'structured data').to.have.length(1);
       const card = host.querySelector('nutrient-card')!;
       await waitUntil(() => card.shadowRoot?.querySelector('[part=chip]'), 'no chip');
+      root.unmount();
+      await waitUntil(() => jsonLdScripts().length === 0, 'the JSON-LD stayed after React removed the article');
+    });
+
+    // Next.js, Remix and the like render each page on the server first. The
+    // widgets' code then runs in the browser before React hydrates the page:
+    // each widget renders from the markup as the server sent it.
+    it('puts every attribute in the HTML a server renders, so widgets show their content before React hydrates', async () => {
+      const app = (nutrient: string) =>
+        createElement(
+          InnatehealProvider,
+          {partner: 'ssr-app', linkTarget: '_blank'},
+          createElement(NutrientCard, {nutrient, id: 'card', eager: true}),
+          createElement(GutChecklist, {list: 'lifestyle', persist: false}),
+          createElement(HealthArticle, {sections: 'final-thoughts', headingLevel: '3', structuredData: true, eager: true})
+        );
+      // The browser's @lit/react, rendered to a string here, calls
+      // useLayoutEffect, which React 18 warns of when rendering on a server:
+      // a real server loads @lit/react's Node build, which does not call it.
+      const error = console.error;
+      console.error = (...args: unknown[]) => {
+        if (!String(args[0]).includes('useLayoutEffect does nothing on the server')) error(...args);
+      };
+      let markup: string;
+      try {
+        markup = renderToString(app('zinc'));
+      } finally {
+        console.error = error;
+      }
+      expect(markup).to.include('<nutrient-card nutrient="zinc" id="card" eager=');
+      expect(markup).to.include('heading-level="3"').and.include('structured-data=');
+      expect(markup, 'a false boolean is no attribute').not.to.include('persist');
+
+      const host = await fixture(html`<div></div>`);
+      const card = () => host.querySelector('nutrient-card')!;
+      const article = () => host.querySelector('health-article')!;
+      const warnings = await captureWarnings(async () => {
+        host.innerHTML = markup;
+        await card().updateComplete;
+        await article().updateComplete;
+      });
+      expect(warnings).to.deep.equal([]);
+      expect(card().shadowRoot!.querySelector('[part=name]')?.textContent).to.equal('Zinc');
+      expect(card().shadowRoot!.querySelector('a')!.target, 'the provider sets link-target').to.equal('_blank');
+      expect(host.querySelector('gut-checklist')!.shadowRoot!.querySelectorAll('input')).to.have.length(5);
+      const title = article().shadowRoot!.querySelector('[role=heading]')!;
+      expect(title.getAttribute('aria-level')).to.equal('3');
+      expect(jsonLdScripts(), 'structured data').to.have.length(1);
+
+      // Hydrated, React owns the attributes: a new prop reaches the widget.
+      const before = card();
+      const root = hydrateRoot(host, app('zinc'));
+      await nextFrame();
+      root.render(app('magnesium'));
+      await waitUntil(
+        () => card().shadowRoot!.querySelector('[part=name]')?.textContent === 'Magnesium',
+        'the card did not follow React after hydration'
+      );
+      expect(card() === before, 'hydrated in place, not rendered anew').to.equal(true);
       root.unmount();
       await waitUntil(() => jsonLdScripts().length === 0, 'the JSON-LD stayed after React removed the article');
     });
