@@ -46,8 +46,12 @@ for (const [version, dir] of Object.entries(REACTS)) {
       const host = await fixture(html`<div></div>`);
       const root = createRoot(host);
       const seen: string[][] = [];
+      let refTo: GutChecklistElement | null = null;
       root.render(
         createElement(GutChecklist, {
+          ref: (element: GutChecklistElement | null) => {
+            refTo = element;
+          },
           list: 'lifestyle',
           checked: ['meal-timings'],
           persist: true,
@@ -56,6 +60,7 @@ for (const [version, dir] of Object.entries(REACTS)) {
       );
       await waitUntil(() => host.querySelector('gut-checklist'), 'React never rendered it');
       const checklist = host.querySelector('gut-checklist') as GutChecklistElement;
+      expect(refTo === checklist, 'a ref reaches the element').to.equal(true);
       await checklist.updateComplete;
       const boxes = checklist.shadowRoot!.querySelectorAll('input');
       expect(boxes).to.have.length(5);
