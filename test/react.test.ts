@@ -8,8 +8,8 @@ import type {GutChecklist as GutChecklistElement} from '../components/gut-checkl
 
 // Each React the README promises. React 19 sets a custom element's
 // properties itself; React 18 sets what it does not know as attributes, so
-// only there does each wrapper's elementClass (which props are properties)
-// show. The test server gives a module loaded with ?react=18 React 18
+// only there does it show which props a wrapper sets as properties (lists
+// and objects). The test server gives a module loaded with ?react=18 React 18
 // (scripts/react-for-tests.mjs).
 const REACTS = {'19': '/__react', '18': '/__react18'};
 
