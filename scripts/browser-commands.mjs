@@ -4,7 +4,9 @@
 // High Contrast), which the runner's own emulateMedia does not offer; the text
 // of every live region as the accessibility tree holds it, which is what a
 // screen reader is given to announce (hidden text left out, visually hidden
-// text kept); and where a ::before is drawn, which no page API tells.
+// text kept); where a ::before is drawn, which no page API tells; and
+// printing the page (to PDF, thrown away), which a page cannot start without
+// script of its own.
 
 /** The text of each live region on the page, in document order. */
 async function liveRegions(cdp) {
@@ -49,7 +51,9 @@ export function browserCommands() {
   return {
     name: 'innateheal-browser-commands',
     async executeCommand({command, payload, session}) {
-      if (!['memory-counters', 'set-font-size', 'forced-colors', 'live-regions', 'before-box'].includes(command)) return undefined;
+      if (!['memory-counters', 'set-font-size', 'forced-colors', 'live-regions', 'before-box', 'print-page'].includes(command)) {
+        return undefined;
+      }
       const page = session.browser.getPage(session.id);
       if (command === 'forced-colors') {
         // An emulation lasts as long as the CDP session that asked for it:
@@ -69,6 +73,10 @@ export function browserCommands() {
       try {
         if (command === 'live-regions') return await liveRegions(cdp);
         if (command === 'before-box') return await beforeBox(cdp, payload.id);
+        if (command === 'print-page') {
+          await cdp.send('Page.printToPDF');
+          return true;
+        }
         if (command === 'set-font-size') {
           await cdp.send('Page.enable');
           await cdp.send('Page.setFontSizes', {fontSizes: {standard: payload.standard, fixed: payload.fixed}});

@@ -29,16 +29,34 @@ export class Widget extends LitElement {
   // importing the module outside a browser, e.g. for SSR or tests, works).
   static #observer?: IntersectionObserver;
   static get #lazy(): IntersectionObserver {
-    return (Widget.#observer ??= new IntersectionObserver(
-      (entries) => {
-        for (const {target, isIntersecting} of entries) {
-          if (isIntersecting) (target as Widget).#reveal();
+    if (!Widget.#observer) {
+      // A printed page (or one saved as PDF) shows every widget, also those
+      // the reader never came near: each renders now, whole, before the
+      // browser lays the page out for paper, even when the page's own script
+      // called print(), which lays it out before any promise settles.
+      addEventListener('beforeprint', () => {
+        Widget.#printing = true;
+        for (const each of document.querySelectorAll('[data-ih-pending]')) {
+          // (Not one of this copy's: a second copy of the bundle defines nothing.)
+          if (#pending in each && each.#pending) {
+            each.#reveal();
+            Widget.#updateNow(each);
+          }
         }
-      },
-      // The document as root: its own viewport, so that in an iframe the margin
-      // still looks ahead instead of being clipped by the frame.
-      {root: document, rootMargin: `${NEAR} 0px`}
-    ));
+        Widget.#printing = false;
+      });
+      Widget.#observer = new IntersectionObserver(
+        (entries) => {
+          for (const {target, isIntersecting} of entries) {
+            if (isIntersecting) (target as Widget).#reveal();
+          }
+        },
+        // The document as root: its own viewport, so that in an iframe the margin
+        // still looks ahead instead of being clipped by the frame.
+        {root: document, rootMargin: `${NEAR} 0px`}
+      );
+    }
+    return Widget.#observer;
   }
 
   /**
@@ -80,6 +98,16 @@ export class Widget extends LitElement {
   static #queue: Widget[] = [];
   static #frame?: Promise<void>;
   static #firstRender = false;
+  static #printing = false;
+
+  /** Runs a widget's pending update now. One widget's failure must not keep the others from rendering. */
+  static #updateNow(widget: Widget) {
+    try {
+      widget.performUpdate();
+    } catch (error) {
+      reportError(error);
+    }
+  }
 
   static #nextFrame(widget: Widget): Promise<void> {
     // Its usual height until then, as before it was defined. The page may be
@@ -112,13 +140,8 @@ export class Widget extends LitElement {
             each.#pending = true;
             Widget.#lazy.observe(each);
           }
-          // Its update, now: a render, or (out of view) one that waits. One
-          // widget's failure must not keep the others from rendering.
-          try {
-            each.performUpdate();
-          } catch (error) {
-            reportError(error);
-          }
+          // Its update, now: a render, or (out of view) one that waits.
+          Widget.#updateNow(each);
         });
         Widget.#firstRender = false;
         resolve();
@@ -134,6 +157,11 @@ export class Widget extends LitElement {
    */
   protected get _firstRender(): boolean {
     return Widget.#firstRender;
+  }
+
+  /** Whether this update renders the widget for print: all of it, at once. */
+  protected get _printing(): boolean {
+    return Widget.#printing;
   }
 
   protected override scheduleUpdate(): void | Promise<unknown> {

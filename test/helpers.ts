@@ -33,6 +33,9 @@ export function centre(el: Element): [number, number] {
  */
 export const announced = (): Promise<string[]> => executeServerCommand<string[], undefined>('live-regions');
 
+/** Prints the page as the browser's Print does (to a PDF, which is thrown away): beforeprint, layout for paper, afterprint. */
+export const printPage = () => executeServerCommand('print-page');
+
 /** Where the ::before of the element with `id` (in any shadow root) is drawn, in the viewport. */
 export const beforeBox = (id: string) =>
   executeServerCommand<{left: number; top: number; right: number; bottom: number} | null, {id: string}>('before-box', {id});

@@ -3,7 +3,8 @@ import '../src/index.js';
 import type {GutChecklist} from '../components/gut-checklist/gut-checklist.js';
 import type {NutrientCard} from '../components/nutrient-card/nutrient-card.js';
 import {Widget} from '../src/widget.js';
-import {has, memoryCounters, recordShifts} from './helpers.js';
+import {has, memoryCounters, printPage, recordShifts} from './helpers.js';
+import {articles} from '../src/data.js';
 import {WIDGET_TAGS} from './partner/frame.js';
 
 /** A page whose widgets sit five screens below the fold. */
@@ -120,6 +121,48 @@ describe('lazy rendering', () => {
     await cycle(100);
     const after = await memoryCounters();
     expect(after.nodes - before.nodes, 'DOM nodes kept').to.be.at.most(50);
+  });
+
+  // A reader may print a post (or save it as PDF) for a doctor's visit
+  // without scrolling through it first.
+  describe('printed', () => {
+    const sectionCount = articles[0].sections.length;
+    const shownSections = (el: Element) => el.shadowRoot!.querySelectorAll('section').length;
+    let page: HTMLElement;
+    beforeEach(async () => {
+      page = await fixture(html`<div>
+        <div style="height: 500vh"></div>
+        <health-article></health-article>
+        <nutrient-card nutrient="zinc"></nutrient-card>
+        <gut-checklist></gut-checklist>
+      </div>`);
+      await nextFrame();
+    });
+    const widgets = () => [...page.querySelectorAll('health-article, nutrient-card, gut-checklist')];
+
+    it('renders every widget, the whole article, when the browser prints the page', async () => {
+      expect(widgets().some(rendered), 'none rendered before printing').to.equal(false);
+      // What the printer gets: the page as it is when printing ends.
+      let printed: boolean[] = [];
+      let sections = 0;
+      const afterPrint = () => {
+        printed = widgets().map(rendered);
+        sections = shownSections(widgets()[0]);
+      };
+      window.addEventListener('afterprint', afterPrint, {once: true});
+      await printPage();
+      expect(printed).to.deep.equal([true, true, true]);
+      expect(sections, 'sections of the article printed').to.equal(sectionCount);
+    });
+
+    // A page's own "Print" button calls print(), which lays the page out for
+    // paper before it returns: before any promise settles.
+    it('renders them before print() goes on to lay out the page', () => {
+      window.dispatchEvent(new Event('beforeprint'));
+      expect(widgets().map(rendered)).to.deep.equal([true, true, true]);
+      expect(shownSections(widgets()[0])).to.equal(sectionCount);
+      expect(widgets().some((el) => el.hasAttribute('data-ih-pending')), 'a height still reserved').to.equal(false);
+    });
   });
 
   it('renders at once with eager', async () => {

@@ -199,7 +199,7 @@ export class HealthArticle extends Widget {
     if (!this.#shown.length) {
       return this._renderInvalid('section', this.sections, article.sections.map((s) => s.id));
     }
-    if (this.#shown.length <= FIRST_SECTIONS) this.#complete = true;
+    if (this.#shown.length <= FIRST_SECTIONS || this._printing) this.#complete = true;
     const level = headingLevel('health-article', this.headingLevel);
     const href = this._articleHref(article.slug);
     return html`<article class="box" part="article" aria-labelledby="title">
