@@ -37,7 +37,7 @@ export class Widget extends LitElement {
       addEventListener('beforeprint', () => {
         Widget.#printing = true;
         for (const each of document.querySelectorAll('[data-ih-pending]')) {
-          // (Not one of this copy's: a second copy of the bundle defines nothing.)
+          // A widget of another copy of this code on the page is that copy's to render.
           if (#pending in each && each.#pending) {
             each.#reveal();
             Widget.#updateNow(each);
