@@ -128,15 +128,12 @@ describe('lazy rendering', () => {
   describe('printed', () => {
     const sectionCount = articles[0].sections.length;
     const shownSections = (el: Element) => el.shadowRoot!.querySelectorAll('section').length;
-    let page: HTMLElement;
+    let page: Element;
     beforeEach(async () => {
-      page = await fixture(html`<div>
-        <div style="height: 500vh"></div>
-        <health-article></health-article>
+      const last = await farBelow(html`<health-article></health-article>
         <nutrient-card nutrient="zinc"></nutrient-card>
-        <gut-checklist></gut-checklist>
-      </div>`);
-      await nextFrame();
+        <gut-checklist></gut-checklist>`);
+      page = last.parentElement!;
     });
     const widgets = () => [...page.querySelectorAll('health-article, nutrient-card, gut-checklist')];
 

@@ -130,6 +130,7 @@ for (const [version, dir] of Object.entries(REACTS)) {
       } finally {
         console.error = error;
       }
+      expect(markup).to.include('<innateheal-provider partner="ssr-app" link-target="_blank">');
       expect(markup).to.include('<nutrient-card nutrient="zinc" id="card" eager=');
       expect(markup).to.include('heading-level="3"').and.include('structured-data=');
       expect(markup, 'a false boolean is no attribute').not.to.include('persist');
