@@ -23,8 +23,9 @@ export default {
   // One page at a time: keyboard and mouse tests need the focused page, and
   // background pages get no animation frames (fixtures wait for one).
   concurrency: 1,
-  // Tests run Lit's development build for its extra checks; its banner is noise.
-  filterBrowserLogs: ({args}) => !String(args[0]).startsWith('Lit is in dev mode'),
+  // Tests run Lit's (and Angular's) development builds for their extra checks;
+  // their banners are noise.
+  filterBrowserLogs: ({args}) => !/^(Lit is in dev mode|Angular is running in development mode)/.test(String(args[0])),
   // A leftover it.only() would quietly skip every other test in its file:
   // fail the run instead. (.ci/run fails on an it.skip(), which mocha's
   // forbidPending does not catch here.)
