@@ -25,26 +25,28 @@ export class Widget extends LitElement {
     eager: {type: Boolean},
   };
 
+  // A printed page (or one saved as PDF) shows every widget, also those the
+  // reader never came near, and those inserted so recently that their first
+  // frame has not come: each renders now, whole, before the browser lays the
+  // page out for paper, even when the page's own script called print(), which
+  // lays it out before any promise settles. (No window outside a browser,
+  // e.g. for SSR: no listener.)
+  static {
+    globalThis.addEventListener?.('beforeprint', () => {
+      Widget.#printing = true;
+      for (const each of [...Widget.#queue.splice(0), ...Widget.#waiting]) {
+        each.#reveal();
+        Widget.#updateNow(each);
+      }
+      Widget.#printing = false;
+    });
+  }
+
   // One observer for every widget on the page, made on first use (so that
   // importing the module outside a browser, e.g. for SSR or tests, works).
   static #observer?: IntersectionObserver;
   static get #lazy(): IntersectionObserver {
     if (!Widget.#observer) {
-      // A printed page (or one saved as PDF) shows every widget, also those
-      // the reader never came near: each renders now, whole, before the
-      // browser lays the page out for paper, even when the page's own script
-      // called print(), which lays it out before any promise settles.
-      addEventListener('beforeprint', () => {
-        Widget.#printing = true;
-        for (const each of document.querySelectorAll('[data-ih-pending]')) {
-          // A widget of another copy of this code on the page is that copy's to render.
-          if (#pending in each && each.#pending) {
-            each.#reveal();
-            Widget.#updateNow(each);
-          }
-        }
-        Widget.#printing = false;
-      });
       Widget.#observer = new IntersectionObserver(
         (entries) => {
           for (const {target, isIntersecting} of entries) {
@@ -99,6 +101,8 @@ export class Widget extends LitElement {
   static #frame?: Promise<void>;
   static #firstRender = false;
   static #printing = false;
+  /** The connected widgets waiting for the reader, wherever they are: in a shadow root too. */
+  static #waiting = new Set<Widget>();
 
   /** Runs a widget's pending update now. One widget's failure must not keep the others from rendering. */
   static #updateNow(widget: Widget) {
@@ -136,10 +140,7 @@ export class Widget extends LitElement {
           // later, in its own task once the observer reports it near (at
           // once if it already is).
           each.toggleAttribute('data-ih-pending', away[i]);
-          if (away[i]) {
-            each.#pending = true;
-            Widget.#lazy.observe(each);
-          }
+          if (away[i]) each.#wait();
           // Its update, now: a render, or (out of view) one that waits.
           Widget.#updateNow(each);
         });
@@ -175,7 +176,7 @@ export class Widget extends LitElement {
   override connectedCallback(): void {
     super.connectedCallback();
     // Moved while still waiting: keep watching for the reader.
-    if (this.#pending) Widget.#lazy.observe(this);
+    if (this.#pending) this.#wait();
     // Inside a provider whose code has not loaded yet (an npm user may import it
     // after the widgets): ask again once it is defined.
     if (this.closest('innateheal-provider:not(:defined)')) {
@@ -186,10 +187,20 @@ export class Widget extends LitElement {
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     Widget.#observer?.unobserve(this);
+    Widget.#waiting.delete(this);
   }
 
+  /** Puts it off until the reader comes near it (the observer), or the page is printed. */
+  #wait() {
+    this.#pending = true;
+    Widget.#lazy.observe(this);
+    Widget.#waiting.add(this);
+  }
+
+  /** Renders it, no longer waiting. */
   #reveal() {
     Widget.#lazy.unobserve(this);
+    Widget.#waiting.delete(this);
     this.#pending = false;
     this.removeAttribute('data-ih-pending');
     this.requestUpdate();
