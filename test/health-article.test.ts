@@ -5,7 +5,7 @@ import '../components/health-article/health-article.js';
 import '../components/innateheal-provider/innateheal-provider.js';
 import type {HealthArticle} from '../components/health-article/health-article.js';
 import {leakyGut} from '../data/leaky-gut.js';
-import {$, all, captureWarnings, has, isShown, jsonLdScripts, recordShifts} from './helpers.js';
+import {$, all, captureWarnings, has, isShown, jsonLdScripts, recordShifts, sectionSteps} from './helpers.js';
 import {seedLines} from './seed.js';
 
 const fold = (text: string) => text.replace(/\s+/g, ' ').trim();
@@ -121,6 +121,12 @@ describe('<health-article>', () => {
     await waitUntil(() => box.scrollTop > 0, 'never scrolled');
     // A line's room above it (1em), not flush against the edge.
     expect(fromTop($(el, '#hormonal-and-immune-influences'))).to.be.closeTo(16, 1);
+  });
+
+  // The whole article in one task takes 50 ms more on a slow phone (4x CPU).
+  it('renders a long article in two short steps: its first sections, then the rest a task later', async () => {
+    const page = await fixture(html`<div></div>`);
+    expect(await sectionSteps(page)).to.deep.equal([3, leakyGut.sections.length]);
   });
 
   it('opens at a later section a link names, once the whole article is there', async () => {

@@ -145,3 +145,24 @@ export async function manifestElements(): Promise<ElementDeclaration[]> {
     .flatMap((m: {declarations?: unknown[]}) => m.declarations ?? [])
     .filter((d: {customElement?: boolean; tagName?: string}) => d.customElement && d.tagName);
 }
+
+/**
+ * Puts a `<health-article>` in `parent` and records how many sections it
+ * shows after each of its renders, until it is whole: a long article renders
+ * in two steps.
+ */
+export async function sectionSteps(parent: Element): Promise<number[]> {
+  const article = document.createElement('health-article');
+  parent.append(article);
+  const steps: number[] = [];
+  const record = () => {
+    const count = article.shadowRoot!.querySelectorAll('section').length;
+    if (count !== steps.at(-1)) steps.push(count);
+  };
+  const observer = new MutationObserver(record);
+  observer.observe(article.shadowRoot!, {childList: true, subtree: true});
+  await article.updateComplete;
+  if (observer.takeRecords().length) record();
+  observer.disconnect();
+  return steps;
+}

@@ -3,7 +3,7 @@ import '../src/index.js';
 import type {GutChecklist} from '../components/gut-checklist/gut-checklist.js';
 import type {NutrientCard} from '../components/nutrient-card/nutrient-card.js';
 import {Widget} from '../src/widget.js';
-import {has, memoryCounters, printPage, recordShifts} from './helpers.js';
+import {has, memoryCounters, printPage, recordShifts, sectionSteps} from './helpers.js';
 import {articles} from '../src/data.js';
 import {WIDGET_TAGS} from './partner/frame.js';
 
@@ -158,6 +158,14 @@ describe('lazy rendering', () => {
       expect(widgets().map(rendered)).to.deep.equal([true, true, true]);
       expect(shownSections(widgets()[0])).to.equal(sectionCount);
       expect(widgets().some((el) => el.hasAttribute('data-ih-pending')), 'a height still reserved').to.equal(false);
+    });
+
+    it('goes back to rendering a long article in two steps once printing is over', async () => {
+      window.dispatchEvent(new Event('beforeprint'));
+      window.dispatchEvent(new Event('afterprint'));
+      const top = document.createElement('div');
+      page.prepend(top);
+      expect(await sectionSteps(top)).to.deep.equal([3, sectionCount]);
     });
 
     // A partner's own components (a Lit site, say) put their content in shadow roots.
