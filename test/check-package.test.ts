@@ -13,12 +13,17 @@ const checkPackage = (files: Files) =>
 
 const NAME = 'made-up-widgets';
 
-/** package.json as ours is laid out: a module with types, the two bundles, a types-only entry. */
+/**
+ * package.json as ours is laid out: a module with types, the two bundles, a
+ * types-only entry; `types` and `typesVersions` for TypeScript projects that
+ * do not read `exports` (moduleResolution node10).
+ */
 const manifest = (changes: object = {}) =>
   JSON.stringify({
     name: NAME,
     version: '1.0.0',
     type: 'module',
+    types: './dist/index.d.ts',
     files: ['dist', 'README.md'],
     exports: {
       '.': {types: './dist/index.d.ts', default: './dist/index.js'},
@@ -27,6 +32,7 @@ const manifest = (changes: object = {}) =>
       './jsx': {types: './dist/jsx.d.ts'},
       './package.json': './package.json',
     },
+    typesVersions: {'*': {jsx: ['./dist/jsx.d.ts']}},
     ...changes,
   });
 
@@ -64,7 +70,7 @@ describe('the package check (scripts/check-package.mjs, run by .ci/run)', functi
     expect(code, output).to.equal(0);
     const imported = output.split('\n').filter((line) => line.startsWith('  ok  '));
     expect(imported).to.deep.equal([`  ok  ${NAME}`, `  ok  ${NAME}/embed.js`, `  ok  ${NAME}/embed.iife.js`]);
-    expect(output.trim().split('\n').at(-1)).to.equal('package: every export imports from the packed tarball');
+    expect(output.trim().split('\n').at(-1)).to.equal('package: every export imports from the packed tarball, with its types found');
   });
 
   const faults: [string, Files, (string | RegExp)[]][] = [
@@ -74,7 +80,26 @@ describe('the package check (scripts/check-package.mjs, run by .ci/run)', functi
       ['packed but not needed: src/index.ts'],
     ],
     ['leaves out the custom-elements manifest', without('dist/custom-elements.json'), ['missing from the package: dist/custom-elements.json']],
-    ['leaves out a types file an export names', without('dist/index.d.ts'), [`${NAME}: types file ./dist/index.d.ts not in the package`]],
+    [
+      'leaves out a types file an export names',
+      without('dist/index.d.ts'),
+      [
+        `${NAME}: types file ./dist/index.d.ts not in the package`,
+        `${NAME}: no types with moduleResolution bundler`,
+        `${NAME}: no types with moduleResolution node16`,
+        `${NAME}: no types with moduleResolution node10`,
+      ],
+    ],
+    [
+      'gives no typesVersions, so that TypeScript projects on moduleResolution node find no types for a subpath',
+      {...SOUND, 'package.json': manifest({typesVersions: undefined})},
+      [`${NAME}/jsx: no types with moduleResolution node10`],
+    ],
+    [
+      'gives no top-level types, so that TypeScript projects on moduleResolution node find none for the package',
+      {...SOUND, 'package.json': manifest({types: undefined})},
+      [`${NAME}: no types with moduleResolution node10`],
+    ],
     [
       'has an entry that fails on import: a dependency it does not declare',
       {...SOUND, 'dist/index.js': "import 'lit';\nexport const ready = true;\n"},
