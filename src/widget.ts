@@ -282,8 +282,7 @@ export class Widget extends LitElement {
   protected _renderNotice(article: Article) {
     return html`<p class="notice muted" part="notice">
       ${this._strings.notMedicalAdvice}
-      <a part="link" href=${this._articleHref(article.slug)} target=${this._linkTarget} rel=${this._linkRel}
-        .textContent=${this._strings.readArticle}></a
+      <a part="link" href=${this._articleHref(article.slug)} target=${this._linkTarget} rel=${this._linkRel}>${this._strings.readArticle}</a
       >
     </p>`;
   }

@@ -95,13 +95,13 @@ export class NutrientCard extends Widget {
     const article = getList(nutrient.roles[0].list)!.article;
     const from = this._strings.fromSection;
     return html`<div class="box" part="card">
-      <p class="h" part="name" lang="en" .textContent=${nutrient.name}></p>
+      <p class="h" part="name" lang="en">${nutrient.name}</p>
       <ul class="stack" part="roles">
         ${nutrient.roles.map(
           (role) => html`<li part="role">
-            ${this.#label(role)}<span lang="en" .textContent=${role.text}></span>
+            ${this.#label(role)}<span lang="en">${role.text}</span>
             <span class="section muted" part="section"
-              >${from} <span lang="en" .textContent=${`“${getList(role.list)?.section.heading}”`}></span
+              >${from} <span lang="en">${`“${getList(role.list)?.section.heading}”`}</span
             ></span>
           </li>`
         )}
@@ -124,7 +124,7 @@ export class NutrientCard extends Widget {
         <slot lang="en">${nutrient.name}</slot></button
       ><span class="tip" id="tip" role="tooltip" part="tooltip"
         ><ul class="stack" part="roles">
-          ${nutrient.roles.map((role) => html`<li part="role">${this.#label(role)}<span lang="en" .textContent=${role.text}></span></li>`)}
+          ${nutrient.roles.map((role) => html`<li part="role">${this.#label(role)}<span lang="en">${role.text}</span></li>`)}
         </ul></span
       ></span
     >`;
