@@ -157,7 +157,9 @@ export class GutChecklist extends Widget {
         </ul>
         <div class="row status">
           <p part="summary" aria-live="polite">
-            ${format(strings.checklistSummary, {checked: checked.length, total: list.items.length})}<span class="vh" lang="en">${care ? `. ${care.section.heading}` : ''}</span>
+            ${format(strings.checklistSummary, {checked: checked.length, total: list.items.length})}<span class="vh" lang="en"
+              >${care ? `. ${care.section.heading}` : ''}</span
+            >
           </p>
           <button class="btn" type="button" part="reset" @click=${this.#onReset}>${strings.checklistReset}</button>
         </div>
