@@ -4,12 +4,16 @@
 // asks scripts/chrome.mjs for a browser on a made-up machine
 // (test/chrome.test.ts); `ci-run` runs .ci/run itself with a stand-in npm
 // (test/ci-run.test.ts); `check-package` runs scripts/check-package.mjs on a
-// made-up package (test/check-package.test.ts).
+// made-up package (test/check-package.test.ts); `angular-aot` compiles an
+// Angular component ahead of time, as an Angular app's build does
+// (test/angular.test.ts).
 import {execFile} from 'node:child_process';
 import {randomBytes} from 'node:crypto';
 import {mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync} from 'node:fs';
 import {tmpdir} from 'node:os';
 import {dirname, join} from 'node:path';
+import {createRequire} from 'node:module';
+import {fileURLToPath} from 'node:url';
 import {findChrome} from './chrome.mjs';
 
 /** Runs `file` with `args` to its end: its exit code and its output. */
@@ -111,6 +115,45 @@ const checkPackage = (files) =>
     return execute(process.execPath, ['scripts/check-package.mjs', dir]);
   });
 
+const root = fileURLToPath(new URL('..', import.meta.url));
+
+/**
+ * Compiles `source`, an Angular component importing types from
+ * `@innateheal/widgets`, with Angular's ahead-of-time compiler (ngc) and
+ * strict template checks: its exit code and output. The folder sits in
+ * node_modules/.cache, so that Angular resolves from the project's
+ * node_modules; the package's types are the built ones (dist/types).
+ */
+async function angularAot(source) {
+  const cache = join(root, 'node_modules', '.cache');
+  mkdirSync(cache, {recursive: true});
+  const dir = mkdtempSync(join(cache, 'angular-aot-'));
+  try {
+    mkdirSync(join(dir, 'src'));
+    writeFileSync(join(dir, 'src', 'post.component.ts'), source);
+    const compilerOptions = {
+      target: 'ES2022',
+      module: 'ES2022',
+      moduleResolution: 'bundler',
+      strict: true,
+      experimentalDecorators: true,
+      skipLibCheck: true,
+      types: [],
+      rootDir: 'src',
+      outDir: 'out',
+      paths: {'@innateheal/widgets': [join(root, 'dist/types/src/index.d.ts')]},
+    };
+    const tsconfig = {compilerOptions, files: ['src/post.component.ts'], angularCompilerOptions: {strictTemplates: true}};
+    writeFileSync(join(dir, 'tsconfig.json'), JSON.stringify(tsconfig));
+    // Its bin, which the package's exports do not list: found through its package.json.
+    const cli = createRequire(import.meta.url).resolve('@angular/compiler-cli/package.json');
+    const ngc = join(dirname(cli), JSON.parse(readFileSync(cli, 'utf8')).bin.ngc);
+    return await execute(process.execPath, [ngc, '-p', 'tsconfig.json'], {cwd: dir});
+  } finally {
+    rmSync(dir, {recursive: true, force: true});
+  }
+}
+
 export function nodeCommands() {
   return {
     name: 'innateheal-node-commands',
@@ -119,6 +162,7 @@ export function nodeCommands() {
       if (command === 'find-chrome') return findChromeOn(payload);
       if (command === 'ci-run') return ciRun(payload);
       if (command === 'check-package') return checkPackage(payload.files);
+      if (command === 'angular-aot') return angularAot(payload.source);
       return undefined;
     },
   };

@@ -1,4 +1,5 @@
 import {expect, fixture, html, waitUntil} from '@open-wc/testing';
+import {executeServerCommand} from '@web/test-runner-commands';
 import '@angular/compiler';
 import {Component, CUSTOM_ELEMENTS_SCHEMA, type ApplicationRef} from '@angular/core';
 import {bootstrapApplication} from '@angular/platform-browser';
@@ -6,14 +7,18 @@ import '../src/index.js';
 import type {GutChecklistChangeDetail, PartnerTeaser} from '../src/index.js';
 import {all, texts} from './helpers.js';
 
-/** The README's Angular component: its template, and whether it declares the custom-elements schema. */
-async function readmeAngular(): Promise<{template: string; schema: boolean}> {
+/** The README's Angular component: its source, and its template. */
+async function readmeAngular(): Promise<{source: string; template: string}> {
   const readme = await (await fetch('/README.md')).text();
-  const block = /```ts\n(import \{CUSTOM_ELEMENTS_SCHEMA[\s\S]*?)```/.exec(readme)?.[1] ?? '';
-  const template = /template: `([\s\S]*?)`/.exec(block);
+  const source = /```ts\n(import \{CUSTOM_ELEMENTS_SCHEMA[\s\S]*?)```/.exec(readme)?.[1] ?? '';
+  const template = /template: `([\s\S]*?)`/.exec(source);
   if (!template) throw new Error('README.md: no Angular component (a ```ts block with a template)');
-  return {template: template[1], schema: /schemas: \[CUSTOM_ELEMENTS_SCHEMA\]/.test(block)};
+  return {source, template: template[1]};
 }
+
+/** Angular's ahead-of-time compiler (ngc, strict templates) on a component's source, in Node. */
+const compileAheadOfTime = (source: string) =>
+  executeServerCommand<{code: number; output: string}, {source: string}>('angular-aot', {source});
 
 /** Console errors and warnings while `fn` runs: Angular reports unknown elements and properties there. */
 async function captureConsole(fn: () => Promise<void>): Promise<string[]> {
@@ -30,11 +35,7 @@ async function captureConsole(fn: () => Promise<void>): Promise<string[]> {
 
 describe('Angular, as the README sets it up', () => {
   it('compiles the template, passes a list as a property and hears the change event, with no error from Angular', async () => {
-    const {template, schema} = await readmeAngular();
-    // Angular's ahead-of-time compiler rejects unknown tags without this schema.
-    // This test compiles just in time, which lets any defined custom element
-    // through, so the README's line is checked here as text.
-    expect(schema, 'the README declares CUSTOM_ELEMENTS_SCHEMA').to.equal(true);
+    const {template} = await readmeAngular();
     const seen: GutChecklistChangeDetail[] = [];
 
     @Component({selector: 'app-post', standalone: true, schemas: [CUSTOM_ELEMENTS_SCHEMA], template})
@@ -64,5 +65,17 @@ describe('Angular, as the README sets it up', () => {
     } finally {
       app.destroy();
     }
+  });
+
+  // An app's production build compiles ahead of time, which (unlike the
+  // just-in-time compiler above) rejects tags it does not know.
+  it('compiles ahead of time with strict template checks, as an app build does, and would not without its schema', async function () {
+    this.timeout(30000);
+    const {source} = await readmeAngular();
+    const built = await compileAheadOfTime(source);
+    expect(built.code, built.output).to.equal(0);
+    const withoutSchema = await compileAheadOfTime(source.replace(/ *schemas: \[CUSTOM_ELEMENTS_SCHEMA\],\n/, ''));
+    expect(withoutSchema.code).to.equal(1);
+    expect(withoutSchema.output).to.include("'gut-checklist' is not a known element");
   });
 });
