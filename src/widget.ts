@@ -46,19 +46,16 @@ export class Widget extends LitElement {
   // importing the module outside a browser, e.g. for SSR or tests, works).
   static #observer?: IntersectionObserver;
   static get #lazy(): IntersectionObserver {
-    if (!Widget.#observer) {
-      Widget.#observer = new IntersectionObserver(
-        (entries) => {
-          for (const {target, isIntersecting} of entries) {
-            if (isIntersecting) (target as Widget).#reveal();
-          }
-        },
-        // The document as root: its own viewport, so that in an iframe the margin
-        // still looks ahead instead of being clipped by the frame.
-        {root: document, rootMargin: `${NEAR} 0px`}
-      );
-    }
-    return Widget.#observer;
+    return (Widget.#observer ??= new IntersectionObserver(
+      (entries) => {
+        for (const {target, isIntersecting} of entries) {
+          if (isIntersecting) (target as Widget).#reveal();
+        }
+      },
+      // The document as root: its own viewport, so that in an iframe the margin
+      // still looks ahead instead of being clipped by the frame.
+      {root: document, rootMargin: `${NEAR} 0px`}
+    ));
   }
 
   /**
