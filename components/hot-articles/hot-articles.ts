@@ -10,6 +10,10 @@ import {trimmed} from '../../src/text.js';
 import {Widget} from '../../src/widget.js';
 import {styles} from './hot-articles.styles.js';
 
+/** Why the cards were chosen again: the first render, or a change since. */
+const FIRST = 1;
+const AGAIN = 2;
+
 export type {PartnerTeaser};
 
 export interface HotArticlesSelectDetail {
@@ -132,17 +136,17 @@ export class HotArticles extends Widget {
   }
 
   /**
-   * Set in willUpdate when the cards change (`first`: the first render);
-   * updated() then rewinds and watches the new cards.
+   * Set in willUpdate when the cards change; updated() then rewinds (AGAIN
+   * only) and watches the new cards.
    */
-  #reselected?: 'first' | 'again';
+  #reselected?: typeof FIRST | typeof AGAIN;
 
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
     this.#reselected = !this.hasUpdated
-      ? 'first'
+      ? FIRST
       : changed.has('articles') || changed.has('category') || changed.has('limit')
-        ? 'again'
+        ? AGAIN
         : undefined;
     if (this.#reselected) {
       this.#slides = this.#selectSlides();
@@ -159,7 +163,7 @@ export class HotArticles extends Widget {
     if (this.#reselected) {
       // New cards start at the first one. A first render already does, and
       // asking would force a layout in the task that loads the page.
-      if (this.#reselected === 'again') this.#scroller?.scrollTo({left: 0, behavior: 'instant'});
+      if (this.#reselected > FIRST) this.#scroller?.scrollTo({left: 0, behavior: 'instant'});
       this.#reselected = undefined;
       this.#watch();
     }
