@@ -98,7 +98,11 @@ export class Widget extends LitElement {
   static #frame?: Promise<void>;
   static #firstRender = false;
   static #printing = false;
-  /** The connected widgets waiting for the reader, wherever they are: in a shadow root too. */
+  /**
+   * The connected widgets printing renders: those waiting for the reader,
+   * wherever they are (in a shadow root too), and those that asked to be
+   * rendered whole (`_printWhole`), which stay until printed or removed.
+   */
   static #waiting = new Set<Widget>();
 
   /** Runs a widget's pending update now. One widget's failure must not keep the others from rendering. */
@@ -185,6 +189,11 @@ export class Widget extends LitElement {
     super.disconnectedCallback();
     Widget.#observer?.unobserve(this);
     Widget.#waiting.delete(this);
+  }
+
+  /** If the page is printed, renders it now, with `_printing` set: an article between its two steps. */
+  protected _printWhole() {
+    Widget.#waiting.add(this);
   }
 
   /** Puts it off until the reader comes near it (the observer), or the page is printed. */

@@ -5,7 +5,18 @@ import '../components/health-article/health-article.js';
 import '../components/innateheal-provider/innateheal-provider.js';
 import type {HealthArticle} from '../components/health-article/health-article.js';
 import {leakyGut} from '../data/leaky-gut.js';
-import {$, all, captureWarnings, has, isShown, jsonLdScripts, recordShifts, sectionSteps} from './helpers.js';
+import {
+  $,
+  all,
+  articleAtFirstStep,
+  captureWarnings,
+  has,
+  isShown,
+  jsonLdScripts,
+  recordShifts,
+  sectionSteps,
+  settlesWithin,
+} from './helpers.js';
 import {seedLines} from './seed.js';
 
 const fold = (text: string) => text.replace(/\s+/g, ' ').trim();
@@ -127,6 +138,16 @@ describe('<health-article>', () => {
   it('renders a long article in two short steps: its first sections, then the rest a task later', async () => {
     const page = await fixture(html`<div></div>`);
     expect(await sectionSteps(page)).to.deep.equal([3, leakyGut.sections.length]);
+  });
+
+  // A framework may set a property in that moment, e.g. from an effect run after the first paint.
+  it('settles updateComplete when its sections change between its two steps', async () => {
+    const page = await fixture(html`<div></div>`);
+    const el = await articleAtFirstStep(page);
+    expect(all(el, 'section'), 'the first step').to.have.length(3);
+    el.sections = 'final-thoughts';
+    expect(await settlesWithin(el.updateComplete), 'updateComplete settled').to.equal(true);
+    expect(all(el, 'section').map((s) => s.id)).to.deep.equal(['final-thoughts']);
   });
 
   it('opens at a later section a link names, once the whole article is there', async () => {

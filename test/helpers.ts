@@ -166,3 +166,25 @@ export async function sectionSteps(parent: Element): Promise<number[]> {
   observer.disconnect();
   return steps;
 }
+
+/**
+ * Puts a `<health-article>` in `parent` and resolves once its first step has
+ * rendered: its first sections in, the rest still a task away.
+ */
+export async function articleAtFirstStep(parent: Element): Promise<HTMLElementTagNameMap['health-article']> {
+  const article = document.createElement('health-article');
+  parent.append(article);
+  // A mutation record is delivered in a microtask: still the task that rendered it.
+  await new Promise<void>((resolve) => {
+    const observer = new MutationObserver(() => {
+      observer.disconnect();
+      resolve();
+    });
+    observer.observe(article.shadowRoot!, {childList: true});
+  });
+  return article;
+}
+
+/** Whether `promise` settles within `ms` milliseconds (an updateComplete that never does hangs its caller). */
+export const settlesWithin = (promise: Promise<unknown>, ms = 1000): Promise<boolean> =>
+  Promise.race([promise.then(() => true), new Promise<boolean>((resolve) => setTimeout(resolve, ms, false))]);

@@ -3,7 +3,7 @@ import '../src/index.js';
 import type {GutChecklist} from '../components/gut-checklist/gut-checklist.js';
 import type {NutrientCard} from '../components/nutrient-card/nutrient-card.js';
 import {Widget} from '../src/widget.js';
-import {has, memoryCounters, printPage, recordShifts, sectionSteps} from './helpers.js';
+import {articleAtFirstStep, has, memoryCounters, printPage, recordShifts, sectionSteps, settlesWithin} from './helpers.js';
 import {articles} from '../src/data.js';
 import {WIDGET_TAGS} from './partner/frame.js';
 
@@ -166,6 +166,20 @@ describe('lazy rendering', () => {
       const top = document.createElement('div');
       page.prepend(top);
       expect(await sectionSteps(top)).to.deep.equal([3, sectionCount]);
+    });
+
+    // The reader prints (or the page calls print()) in the moment between an
+    // article's first sections and the rest: a task, the time to scroll it in.
+    it('prints an article whole between its two steps', async () => {
+      const top = document.createElement('div');
+      page.prepend(top);
+      const article = await articleAtFirstStep(top);
+      expect(shownSections(article), 'the first step').to.equal(3);
+      window.dispatchEvent(new Event('beforeprint'));
+      expect(shownSections(article)).to.equal(sectionCount);
+      window.dispatchEvent(new Event('afterprint'));
+      expect(await settlesWithin(article.updateComplete), 'updateComplete settled').to.equal(true);
+      expect(shownSections(article), 'still whole').to.equal(sectionCount);
     });
 
     // A partner's own components (a Lit site, say) put their content in shadow roots.

@@ -129,9 +129,13 @@ export class HealthArticle extends Widget {
       this.handleEvent();
       return;
     }
+    // Printed before the rest renders: whole at once.
+    this._printWhole();
     this.#completed = new Promise((resolve) => {
       const finish = () => {
-        if (this.#complete) return;
+        // Whole already (its sections changed to a few, or it was printed):
+        // that render is done, and updateComplete must not wait forever.
+        if (this.#complete) return resolve();
         this.#complete = true;
         this.requestUpdate();
         // Lit's own promise: ours (below) waits for this one.
