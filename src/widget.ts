@@ -120,7 +120,7 @@ export class Widget extends LitElement {
     // and an empty widget at 0 px would move what follows it: a layout shift
     // once it renders. The frame's triage needs it too: at 0 px every
     // waiting widget would sit at the top of the page, in view.
-    widget.setAttribute('data-ih-pending', '');
+    widget.toggleAttribute('data-ih-pending', true);
     Widget.#queue.push(widget);
     return (Widget.#frame ??= new Promise<void>((resolve) => {
       const render = () => {
@@ -235,12 +235,8 @@ export class Widget extends LitElement {
 
   protected override willUpdate(changed: PropertyValues): void {
     textable(this, changed);
-    const {theme} = this._settings;
-    if (theme === 'auto') {
-      this.removeAttribute('data-ih-theme');
-    } else {
-      this.setAttribute('data-ih-theme', theme);
-    }
+    // `auto` too: the styles' dark rules test for `light` and `dark` only.
+    this.setAttribute('data-ih-theme', this._settings.theme);
   }
 
   /** An outgoing URL with the partner's tracking, campaign = this tag. */
