@@ -35,7 +35,7 @@ export class Widget extends LitElement {
     globalThis.addEventListener?.('beforeprint', () => {
       Widget.#printing = true;
       for (const each of [...Widget.#queue.splice(0), ...Widget.#waiting]) {
-        each.#reveal();
+        each._reveal();
         Widget.#updateNow(each);
       }
       Widget.#printing = false;
@@ -49,7 +49,7 @@ export class Widget extends LitElement {
     return (Widget.#observer ??= new IntersectionObserver(
       (entries) => {
         for (const {target, isIntersecting} of entries) {
-          if (isIntersecting) (target as Widget).#reveal();
+          if (isIntersecting) (target as Widget)._reveal();
         }
       },
       // The document as root: its own viewport, so that in an iframe the margin
@@ -203,8 +203,11 @@ export class Widget extends LitElement {
     Widget.#waiting.add(this);
   }
 
-  /** Renders it, no longer waiting. */
-  #reveal() {
+  /**
+   * Renders it (in a microtask), no longer waiting: the reader is near, or
+   * the page is printed, or (an article) a link names one of its sections.
+   */
+  protected _reveal() {
     Widget.#lazy.unobserve(this);
     Widget.#waiting.delete(this);
     this.#pending = false;

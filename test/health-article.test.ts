@@ -164,6 +164,41 @@ describe('<health-article>', () => {
     expect(Math.abs(fromTop($(el, '#final-thoughts')))).to.be.below(40);
   });
 
+  // A link to the guidance from a newsletter, or from the partner's own post
+  // above the article: the article is far below the fold, where it would
+  // wait for the reader to scroll near it.
+  describe('far below the fold', () => {
+    const farBelow = async () => {
+      // Room after it, for its last section to reach the top.
+      const page = await fixture(html`<div>
+        <div style="height: 500vh"></div>
+        <health-article></health-article>
+        <div style="height: 100vh"></div>
+      </div>`);
+      return page.querySelector('health-article')!;
+    };
+    const atTop = (el: HealthArticle, id: string) => () => {
+      const section = el.shadowRoot!.getElementById(id);
+      return !!section && Math.abs(section.getBoundingClientRect().top) < 40;
+    };
+    afterEach(() => window.scrollTo(0, 0));
+
+    it('opens at the section the page URL names', async () => {
+      history.replaceState(null, '', '#when-to-seek-medical-care');
+      const el = await farBelow();
+      await waitUntil(atTop(el, 'when-to-seek-medical-care'), 'not at the section');
+    });
+
+    it('goes to the section a link on the page names, rendering the article then', async () => {
+      const el = await farBelow();
+      await el.updateComplete;
+      expect(all(el, 'section'), 'put off').to.have.length(0);
+      location.hash = '#final-thoughts';
+      await waitUntil(atTop(el, 'final-thoughts'), 'not at the section');
+      expect(all(el, 'section')).to.have.length(leakyGut.sections.length);
+    });
+  });
+
   it('ignores a hash that names no section, even one no selector or URI decoder takes', async () => {
     const errors: string[] = [];
     const onError = (event: ErrorEvent) => errors.push(event.message);

@@ -83,8 +83,10 @@ export class HealthArticle extends Widget {
   #releaseJsonLd?: () => void;
 
   // The JSON-LD belongs in <head> whether or not the reader has scrolled here.
+  // A page opened at a #fragment may be opened at one of its sections: it
+  // renders at once, and then takes the reader there (handleEvent).
   protected override get _deferrable(): boolean {
-    return super._deferrable && !this.structuredData;
+    return super._deferrable && !this.structuredData && !location.hash;
   }
 
   override connectedCallback(): void {
@@ -109,8 +111,13 @@ export class HealthArticle extends Widget {
   handleEvent(): void {
     // Our ids are plain slugs: no decoding, which would throw on `#100%`.
     const id = location.hash.slice(1);
-    if (id) {
+    if (!id) return;
+    if (this.hasUpdated) {
       this.renderRoot.querySelector<HTMLElement>(`[id="${CSS.escape(id)}"]`)?.scrollIntoView();
+    } else {
+      // Put off until the reader comes near: it renders now, and comes back
+      // here once whole (firstUpdated). Any fragment does it, a cheap guess.
+      this._reveal();
     }
   }
 
