@@ -194,6 +194,23 @@ describe('<hot-articles>', () => {
     await settled(el, '4 of 4');
   });
 
+  // Tab goes from link to link, also to a card's out of view.
+  it('brings a card into view when a keyboard user tabs to its link, and moves on from it', async () => {
+    const {el, prev, next} = await carousel(320);
+    const links = all(el, '[part=link]');
+    links[0].focus();
+    await sendKeys({press: 'Tab'});
+    expect(el.shadowRoot!.activeElement === links[1], 'focus on the second card').to.equal(true);
+    const slides = $(el, '[part=slides]').getBoundingClientRect();
+    await waitUntil(() => {
+      const card = links[1].closest('[part=card]')!.getBoundingClientRect();
+      return card.left >= slides.left - 1 && card.right <= slides.right + 1;
+    }, 'the second card never came into view');
+    await waitUntil(() => !disabled(prev), 'previous still disabled');
+    next.click();
+    await settled(el, '3 of 4');
+  });
+
   it('moves one card at a time with two cards in view', async () => {
     const {el, prev, next} = await carousel(600);
     const firstInView = () => {
