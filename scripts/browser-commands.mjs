@@ -51,7 +51,7 @@ export function browserCommands() {
   return {
     name: 'innateheal-browser-commands',
     async executeCommand({command, payload, session}) {
-      if (!['memory-counters', 'set-font-size', 'forced-colors', 'live-regions', 'before-box', 'print-page'].includes(command)) {
+      if (!['memory-counters', 'set-font-size', 'forced-colors', 'live-regions', 'before-box', 'print-page', 'tap'].includes(command)) {
         return undefined;
       }
       const page = session.browser.getPage(session.id);
@@ -73,6 +73,14 @@ export function browserCommands() {
       try {
         if (command === 'live-regions') return await liveRegions(cdp);
         if (command === 'before-box') return await beforeBox(cdp, payload.id);
+        if (command === 'tap') {
+          // A finger, not a mouse: a touch screen for the length of the tap.
+          await cdp.send('Emulation.setTouchEmulationEnabled', {enabled: true, maxTouchPoints: 1});
+          const touchPoints = [{x: payload.x, y: payload.y}];
+          await cdp.send('Input.dispatchTouchEvent', {type: 'touchStart', touchPoints});
+          await cdp.send('Input.dispatchTouchEvent', {type: 'touchEnd', touchPoints: []});
+          return true;
+        }
         if (command === 'print-page') {
           await cdp.send('Page.printToPDF');
           return true;

@@ -36,6 +36,9 @@ export const announced = (): Promise<string[]> => executeServerCommand<string[],
 /** Prints the page as the browser's Print does (to a PDF, which is thrown away): beforeprint, layout for paper, afterprint. */
 export const printPage = () => executeServerCommand('print-page');
 
+/** A finger's tap at a point in the viewport, on a touch screen (scripts/browser-commands.mjs). */
+export const tap = ([x, y]: [number, number]) => executeServerCommand('tap', {x, y});
+
 /** Where the ::before of the element with `id` (in any shadow root) is drawn, in the viewport. */
 export const beforeBox = (id: string) =>
   executeServerCommand<{left: number; top: number; right: number; bottom: number} | null, {id: string}>('before-box', {id});

@@ -3,7 +3,7 @@ import {sendKeys, sendMouse, resetMouse, setViewport} from '@web/test-runner-com
 import '../components/nutrient-card/nutrient-card.js';
 import {NutrientCard} from '../components/nutrient-card/nutrient-card.js';
 import {define} from '../src/define.js';
-import {$, captureWarnings, centre, has, isShown, recordPageKeys, shownText} from './helpers.js';
+import {$, captureWarnings, centre, has, isShown, recordPageKeys, shownText, tap} from './helpers.js';
 
 const part = (el: Element, name: string) => $(el, `[part~="${name}"]`);
 /** How many Escapes reached the page. */
@@ -199,6 +199,17 @@ describe('<nutrient-card variant="compact">', () => {
     } finally {
       page.stop();
     }
+  });
+
+  // A phone has no hover and no Tab key: the reader taps.
+  it('shows the role when the reader taps the chip on a touch screen, and hides it on a tap elsewhere', async () => {
+    const {p, chip, tip} = await chipInSentence();
+    p.insertAdjacentHTML('afterend', '<p style="margin-top: 200px">The rest of the post.</p>');
+    await tap(centre(chip));
+    expect(isShown(tip), 'after a tap on the chip').to.equal(true);
+    expect(tip.innerText).to.include('Deficiency: impaired gut lining repair');
+    await tap(centre(p.nextElementSibling!));
+    expect(isShown(tip), 'after a tap elsewhere').to.equal(false);
   });
 
   it('takes the variant in any case, and with spaces, as the other keywords, without a warning', async () => {
