@@ -101,7 +101,7 @@ export class Widget extends LitElement {
   /**
    * The connected widgets printing renders: those waiting for the reader,
    * wherever they are (in a shadow root too), and those that asked to be
-   * rendered whole (`_printWhole`), which stay until printed or removed.
+   * rendered whole (`_printWhole`) until they call `_reveal`.
    */
   static #waiting = new Set<Widget>();
 
@@ -191,7 +191,7 @@ export class Widget extends LitElement {
     Widget.#waiting.delete(this);
   }
 
-  /** If the page is printed, renders it now, with `_printing` set: an article between its two steps. */
+  /** Until `_reveal`, printing renders it, with `_printing` set: an article between its two steps. */
   protected _printWhole() {
     Widget.#waiting.add(this);
   }
@@ -205,10 +205,11 @@ export class Widget extends LitElement {
 
   /**
    * Renders it (in a microtask), no longer waiting: the reader is near, or
-   * the page is printed, or (an article) a link names one of its sections.
+   * the page is printed, or (an article) a link names one of its sections,
+   * or its rest is due.
    */
   protected _reveal() {
-    Widget.#lazy.unobserve(this);
+    Widget.#observer?.unobserve(this);
     Widget.#waiting.delete(this);
     this.#pending = false;
     this.removeAttribute('data-ih-pending');

@@ -144,7 +144,8 @@ export class HealthArticle extends Widget {
         // that render is done, and updateComplete must not wait forever.
         if (this.#complete) return resolve();
         this.#complete = true;
-        this.requestUpdate();
+        // The rest renders now, and printing no longer needs to (_printWhole).
+        this._reveal();
         // Lit's own promise: ours (below) waits for this one.
         super.getUpdateComplete().then(() => {
           this.handleEvent();
