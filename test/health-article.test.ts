@@ -10,6 +10,7 @@ import {
   all,
   articleAtFirstStep,
   captureWarnings,
+  farBelow,
   has,
   isShown,
   jsonLdScripts,
@@ -168,15 +169,6 @@ describe('<health-article>', () => {
   // above the article: the article is far below the fold, where it would
   // wait for the reader to scroll near it.
   describe('far below the fold', () => {
-    const farBelow = async () => {
-      // Room after it, for its last section to reach the top.
-      const page = await fixture(html`<div>
-        <div style="height: 500vh"></div>
-        <health-article></health-article>
-        <div style="height: 100vh"></div>
-      </div>`);
-      return page.querySelector('health-article')!;
-    };
     const atTop = (el: HealthArticle, id: string) => () => {
       const section = el.shadowRoot!.getElementById(id);
       return !!section && Math.abs(section.getBoundingClientRect().top) < 40;
@@ -185,13 +177,12 @@ describe('<health-article>', () => {
 
     it('opens at the section the page URL names', async () => {
       history.replaceState(null, '', '#when-to-seek-medical-care');
-      const el = await farBelow();
+      const el = await farBelow<HealthArticle>(html`<health-article></health-article>`);
       await waitUntil(atTop(el, 'when-to-seek-medical-care'), 'not at the section');
     });
 
     it('goes to the section a link on the page names, rendering the article then', async () => {
-      const el = await farBelow();
-      await el.updateComplete;
+      const el = await farBelow<HealthArticle>(html`<health-article></health-article>`);
       expect(all(el, 'section'), 'put off').to.have.length(0);
       location.hash = '#final-thoughts';
       await waitUntil(atTop(el, 'final-thoughts'), 'not at the section');

@@ -1,3 +1,5 @@
+import {fixture, html} from '@open-wc/testing';
+import type {LitElement, TemplateResult} from 'lit';
 import {executeServerCommand} from '@web/test-runner-commands';
 
 /** Records `console.warn` calls made while `fn` runs. */
@@ -191,3 +193,19 @@ export async function articleAtFirstStep(parent: Element): Promise<HTMLElementTa
 /** Whether `promise` settles within `ms` milliseconds (an updateComplete that never does hangs its caller). */
 export const settlesWithin = (promise: Promise<unknown>, ms = 1000): Promise<boolean> =>
   Promise.race([promise.then(() => true), new Promise<boolean>((resolve) => setTimeout(resolve, ms, false))]);
+
+/**
+ * A page whose widgets sit five screens below the fold, with a screen of room
+ * after them (for an article's last section to scroll to the top). Gives the
+ * last widget once its first frame has rendered it or put it off.
+ */
+export async function farBelow<T extends LitElement>(widgets: TemplateResult): Promise<T> {
+  const page = await fixture(html`<div>
+    <div style="height: 500vh"></div>
+    ${widgets}
+    <div style="height: 100vh"></div>
+  </div>`);
+  const last = page.lastElementChild!.previousElementSibling as T;
+  await last.updateComplete;
+  return last;
+}

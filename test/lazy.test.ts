@@ -3,20 +3,18 @@ import '../src/index.js';
 import type {GutChecklist} from '../components/gut-checklist/gut-checklist.js';
 import type {NutrientCard} from '../components/nutrient-card/nutrient-card.js';
 import {Widget} from '../src/widget.js';
-import {articleAtFirstStep, has, memoryCounters, printPage, recordShifts, sectionSteps, settlesWithin} from './helpers.js';
+import {
+  articleAtFirstStep,
+  farBelow,
+  has,
+  memoryCounters,
+  printPage,
+  recordShifts,
+  sectionSteps,
+  settlesWithin,
+} from './helpers.js';
 import {articles} from '../src/data.js';
 import {WIDGET_TAGS} from './partner/frame.js';
-
-/** A page whose widgets sit five screens below the fold. */
-async function farBelow(widget: ReturnType<typeof html>) {
-  const page = await fixture(html`<div>
-    <div style="height: 500vh"></div>
-    ${widget}
-  </div>`);
-  const el = page.lastElementChild as NutrientCard;
-  await el.updateComplete;
-  return el;
-}
 
 const rendered = (el: Element) => el.shadowRoot!.childElementCount > 0;
 
@@ -24,7 +22,7 @@ describe('lazy rendering', () => {
   afterEach(() => window.scrollTo(0, 0));
 
   it('puts off a widget far below the fold, holding its height, until the reader nears it', async () => {
-    const el = await farBelow(html`<nutrient-card nutrient="zinc"></nutrient-card>`);
+    const el = await farBelow<NutrientCard>(html`<nutrient-card nutrient="zinc"></nutrient-card>`);
     expect(rendered(el)).to.equal(false);
     expect(el.hasAttribute('data-ih-pending')).to.equal(true);
     const reserved = el.getBoundingClientRect().height;
@@ -62,7 +60,7 @@ describe('lazy rendering', () => {
   });
 
   it('renders every change made while it waited, not only the last', async () => {
-    const el = (await farBelow(html`<gut-checklist></gut-checklist>`)) as unknown as GutChecklist;
+    const el = await farBelow<GutChecklist>(html`<gut-checklist></gut-checklist>`);
     el.list = 'hormonal';
     await el.updateComplete;
     el.heading = 'Hormones and the gut';
@@ -75,7 +73,7 @@ describe('lazy rendering', () => {
   });
 
   it('still renders when moved while waiting', async () => {
-    const el = await farBelow(html`<nutrient-card nutrient="glycine"></nutrient-card>`);
+    const el = await farBelow<NutrientCard>(html`<nutrient-card nutrient="glycine"></nutrient-card>`);
     expect(rendered(el)).to.equal(false);
     const parent = el.parentElement!;
     el.remove();
@@ -225,12 +223,12 @@ describe('lazy rendering', () => {
   });
 
   it('renders at once with eager', async () => {
-    const el = await farBelow(html`<nutrient-card nutrient="zinc" eager></nutrient-card>`);
+    const el = await farBelow<NutrientCard>(html`<nutrient-card nutrient="zinc" eager></nutrient-card>`);
     expect(rendered(el)).to.equal(true);
   });
 
   it('never puts off a compact chip, nor its later updates', async () => {
-    const el = await farBelow(html`<nutrient-card nutrient="zinc" variant="compact"></nutrient-card>`);
+    const el = await farBelow<NutrientCard>(html`<nutrient-card nutrient="zinc" variant="compact"></nutrient-card>`);
     expect(rendered(el)).to.equal(true);
     // Only a first render waits: made a card, it changes at once.
     el.variant = 'full';
