@@ -136,6 +136,28 @@ describe('<health-article>', () => {
   });
 
   // The whole article in one task takes 50 ms more on a slow phone (4x CPU).
+  // A partner's table of contents, used twice: the page is at that section's
+  // URL already, so the second click changes no hash.
+  it('takes the reader back to the section a link names when the page is at its URL already', async () => {
+    const {box, el, fromTop} = await articleInBox();
+    const toc = await fixture<HTMLElement>(html`<nav><a href="#hormonal-and-immune-influences">Hormones</a><span></span></nav>`);
+    // The same link in a partner's own element, in its shadow root.
+    const inShadow = Object.assign(document.createElement('a'), {href: '#hormonal-and-immune-influences', textContent: 'Hormones'});
+    toc.querySelector('span')!.attachShadow({mode: 'open'}).append(inShadow);
+    location.hash = '#hormonal-and-immune-influences';
+    await waitUntil(() => box.scrollTop > 0, 'never scrolled');
+    for (const link of [toc.querySelector('a')!, inShadow]) {
+      box.scrollTop = 0;
+      // A click on anything else is not a way there.
+      toc.click();
+      await nextFrame();
+      expect(box.scrollTop, 'after a click on no link').to.equal(0);
+      link.click();
+      await waitUntil(() => box.scrollTop > 0, 'not taken back');
+      expect(fromTop($(el, '#hormonal-and-immune-influences'))).to.be.closeTo(16, 1);
+    }
+  });
+
   it('renders a long article in two short steps: its first sections, then the rest a task later', async () => {
     const page = await fixture(html`<div></div>`);
     expect(await sectionSteps(page)).to.deep.equal([3, leakyGut.sections.length]);

@@ -93,12 +93,14 @@ export class HealthArticle extends Widget {
     super.connectedCallback();
     // One listener object per element: `handleEvent` below, no closure.
     window.addEventListener('hashchange', this);
+    window.addEventListener('click', this);
     if (this.hasUpdated) this.#syncJsonLd();
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     window.removeEventListener('hashchange', this);
+    window.removeEventListener('click', this);
     this.#releaseJsonLd?.();
     this.#releaseJsonLd = undefined;
   }
@@ -108,7 +110,10 @@ export class HealthArticle extends Widget {
    * where the browser's own fragment navigation cannot reach.
    * @internal
    */
-  handleEvent(): void {
+  handleEvent(event?: Event): void {
+    // A click on a link to where the page is already, which changes no hash:
+    // the reader who scrolled away from the section is taken back there.
+    if (event?.type == 'click' && (event.composedPath()[0] as Element).closest?.('a')?.href != location.href) return;
     // Our ids are plain slugs: no decoding, which would throw on `#100%`.
     const id = location.hash.slice(1);
     if (!id) return;
