@@ -1,10 +1,11 @@
 import {expect, fixture, html, nextFrame, waitUntil} from '@open-wc/testing';
-import {setViewport} from '@web/test-runner-commands';
+import {sendKeys, setViewport} from '@web/test-runner-commands';
 import {nothing} from 'lit';
 import '../components/health-article/health-article.js';
 import '../components/innateheal-provider/innateheal-provider.js';
 import type {HealthArticle} from '../components/health-article/health-article.js';
 import {leakyGut} from '../data/leaky-gut.js';
+import {site} from '../data/site.js';
 import {
   $,
   all,
@@ -156,6 +157,21 @@ describe('<health-article>', () => {
       await waitUntil(() => box.scrollTop > 0, 'not taken back');
       expect(fromTop($(el, '#hormonal-and-immune-influences'))).to.be.closeTo(16, 1);
     }
+  });
+
+  // As the browser's own fragment navigation does: the next Tab goes on from
+  // the section, and a screen reader reads on from there, not from the link.
+  it('moves the keyboard and a screen reader on to the section a link takes the reader to', async () => {
+    const {el} = await articleInBox();
+    const toc = await fixture<HTMLElement>(html`<nav><a href="#hormonal-and-immune-influences">Hormones</a></nav>`);
+    toc.querySelector('a')!.focus();
+    await sendKeys({press: 'Enter'});
+    await waitUntil(() => el.shadowRoot!.activeElement?.id === 'hormonal-and-immune-influences', 'not at the section');
+    // Where the reader is taken is shown by the scroll, not by a ring around the section.
+    expect(getComputedStyle($(el, '#hormonal-and-immune-influences')).outlineStyle).to.equal('none');
+    await sendKeys({press: 'Tab'});
+    // The first thing to tab to after that section: the attribution's link.
+    expect(el.shadowRoot!.activeElement?.textContent).to.equal(site.name);
   });
 
   it('renders a long article in two short steps: its first sections, then the rest a task later', async () => {

@@ -11,8 +11,10 @@ export const styles = css`
   .title {
     font-size: 1.6em;
   }
+  /* Focused when a link takes the reader there: no ring, it is no control. */
   section {
     scroll-margin-top: 1em;
+    outline: 0 !important;
   }
   .sub {
     font-weight: 700;

@@ -118,7 +118,11 @@ export class HealthArticle extends Widget {
     const id = location.hash.slice(1);
     if (!id) return;
     if (this.hasUpdated) {
-      this.renderRoot.querySelector<HTMLElement>(`[id="${CSS.escape(id)}"]`)?.scrollIntoView();
+      const section = this.renderRoot.querySelector<HTMLElement>(`[id="${CSS.escape(id)}"]`);
+      // Focus too (it can take it, tabindex -1), as the browser's own fragment
+      // navigation moves where the next Tab and a screen reader go on from.
+      section?.focus();
+      section?.scrollIntoView();
     } else {
       // Put off until the reader comes near: it renders now, and comes back
       // here once whole (firstUpdated). Any fragment does it, a cheap guess.
@@ -240,7 +244,7 @@ export class HealthArticle extends Widget {
 
   #renderSection(section: Section, level: number) {
     const callout = section.list?.id === SEEK_CARE ? 'callout' : '';
-    return html`<section id=${section.id} class="stack ${callout}" part="section ${callout}">
+    return html`<section id=${section.id} class="stack ${callout}" part="section ${callout}" tabindex="-1">
       <div class="h" part="heading" role="heading" aria-level=${level} lang="en">${section.heading}</div>
       ${section.lead?.map((text) => html`<p lang="en">${text}</p>`)}
       ${section.subheading
