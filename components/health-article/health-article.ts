@@ -164,11 +164,13 @@ export class HealthArticle extends Widget {
       // In the frame that paints the first sections, before its layout: if
       // they end in view, the page's own content after the article shows, and
       // would move when the rest appears; so the rest renders now. (The rect
-      // read is the layout that frame does anyway.)
+      // read is the layout that frame does anyway.) In a microtask, still
+      // before that paint: an update asked for in this one is what Lit's
+      // development build warns about (change-in-update) on partners' consoles.
       const check = () => {
         if (this.getBoundingClientRect().bottom <= innerHeight) finish();
       };
-      if (this._firstRender) check();
+      if (this._firstRender) queueMicrotask(check);
       else requestAnimationFrame(check);
       setTimeout(finish);
     });
