@@ -107,7 +107,9 @@ export class HealthArticle extends Widget {
 
   /**
    * Follows the page's `#section-id` to a section inside the shadow root,
-   * where the browser's own fragment navigation cannot reach.
+   * where the browser's own fragment navigation cannot reach: on a
+   * `hashchange`, a click on a link to the address the page is at, and (with
+   * no event) once the article is whole.
    * @internal
    */
   handleEvent(event?: Event): void {
