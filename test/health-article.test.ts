@@ -142,12 +142,15 @@ describe('<health-article>', () => {
     expect(fromTop($(el, '#hormonal-and-immune-influences'))).to.be.closeTo(16, 1);
   });
 
-  // The whole article in one task takes 50 ms more on a slow phone (4x CPU).
+  /** A partner's table of contents in the page: a link to a section, and a span for more. */
+  const tableOfContents = () =>
+    fixture<HTMLElement>(html`<nav><a href="#hormonal-and-immune-influences">Hormones</a><span></span></nav>`);
+
   // A partner's table of contents, used twice: the page is at that section's
   // URL already, so the second click changes no hash.
   it('takes the reader back to the section a link names when the page is at its URL already', async () => {
     const {box, el, fromTop} = await articleInBox();
-    const toc = await fixture<HTMLElement>(html`<nav><a href="#hormonal-and-immune-influences">Hormones</a><span></span></nav>`);
+    const toc = await tableOfContents();
     // The same link in a partner's own element, in its shadow root.
     const inShadow = Object.assign(document.createElement('a'), {href: '#hormonal-and-immune-influences', textContent: 'Hormones'});
     toc.querySelector('span')!.attachShadow({mode: 'open'}).append(inShadow);
@@ -169,7 +172,7 @@ describe('<health-article>', () => {
   // the section, and a screen reader reads on from there, not from the link.
   it('moves the keyboard and a screen reader on to the section a link takes the reader to', async () => {
     const {el} = await articleInBox();
-    const toc = await fixture<HTMLElement>(html`<nav><a href="#hormonal-and-immune-influences">Hormones</a></nav>`);
+    const toc = await tableOfContents();
     toc.querySelector('a')!.focus();
     await sendKeys({press: 'Enter'});
     await waitUntil(() => el.shadowRoot!.activeElement?.id === 'hormonal-and-immune-influences', 'not at the section');
@@ -180,6 +183,7 @@ describe('<health-article>', () => {
     expect(el.shadowRoot!.activeElement?.textContent).to.equal(site.name);
   });
 
+  // The whole article in one task takes 50 ms more on a slow phone (4x CPU).
   it('renders a long article in two short steps: its first sections, then the rest a task later', async () => {
     const page = await fixture(html`<div></div>`);
     expect(await sectionSteps(page)).to.deep.equal([3, leakyGut.sections.length]);

@@ -4,6 +4,7 @@ import type {GutChecklist} from '../components/gut-checklist/gut-checklist.js';
 import type {NutrientCard} from '../components/nutrient-card/nutrient-card.js';
 import {Widget} from '../src/widget.js';
 import {
+  all,
   articleAtFirstStep,
   farBelow,
   has,
@@ -124,7 +125,7 @@ describe('lazy rendering', () => {
   // without scrolling through it first.
   describe('printed', () => {
     const sectionCount = articles[0].sections.length;
-    const shownSections = (el: Element) => el.shadowRoot!.querySelectorAll('section').length;
+    const shownSections = (el: Element) => all(el, 'section').length;
     let page: Element;
     beforeEach(async () => {
       const last = await farBelow(html`<health-article></health-article>
