@@ -161,7 +161,7 @@ export async function sectionSteps(parent: Element): Promise<number[]> {
   parent.append(article);
   const steps: number[] = [];
   const record = () => {
-    const count = article.shadowRoot!.querySelectorAll('section').length;
+    const count = all(article, 'section').length;
     if (count !== steps.at(-1)) steps.push(count);
   };
   const observer = new MutationObserver(record);
