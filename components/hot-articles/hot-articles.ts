@@ -74,17 +74,18 @@ interface Slide {
 export class HotArticles extends Widget {
   static override styles = [Widget.styles, styles];
 
-  // state: attribute false restated for the manifest analyzer, which reads only `attribute`.
+  // `_` members: internal reactive state. `attribute: false` is all that
+  // Lit's `state: true` would do, and all the manifest analyzer reads.
   static override properties = {
     limit: {},
     category: {},
     heading: {},
     headingLevel: {attribute: 'heading-level'},
     articles: {attribute: false},
-    _current: {state: true, attribute: false},
-    _atStart: {state: true, attribute: false},
-    _atEnd: {state: true, attribute: false},
-    _announcement: {state: true, attribute: false},
+    _current: {attribute: false},
+    _atStart: {attribute: false},
+    _atEnd: {attribute: false},
+    _announcement: {attribute: false},
   };
 
   /** Show at most this many cards. */

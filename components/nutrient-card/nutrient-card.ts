@@ -46,12 +46,13 @@ const VARIANTS: readonly NutrientCardVariant[] = ['full', 'compact'];
 export class NutrientCard extends Widget {
   static override styles = [Widget.styles, styles];
 
-  // state: attribute false restated for the manifest analyzer, which reads only `attribute`.
+  // `_` members: internal reactive state. `attribute: false` is all that
+  // Lit's `state: true` would do, and all the manifest analyzer reads.
   static override properties = {
     nutrient: {},
     // useDefault: the default 'full' is not written onto every card's host.
     variant: {reflect: true, useDefault: true},
-    _dismissed: {state: true, attribute: false},
+    _dismissed: {attribute: false},
   };
 
   /** Id of the nutrient: `zinc`, `glutamine`, `vitamin-a`, `vitamin-d`, `omega-3`, `magnesium`, `glycine`, `b-complex` or `l-theanine`, in any case, spaces for hyphens (`Vitamin D`). */
