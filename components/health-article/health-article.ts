@@ -120,7 +120,8 @@ export class HealthArticle extends Widget {
     const id = location.hash.slice(1);
     if (!id) return;
     if (this.hasUpdated) {
-      const section = this.renderRoot.querySelector<HTMLElement>(`[id="${CSS.escape(id)}"]`);
+      // By id, which takes any string: no selector to escape or to throw.
+      const section = (this.renderRoot as ShadowRoot).getElementById(id);
       // Focus too (it can take it, tabindex -1), as the browser's own fragment
       // navigation moves where the next Tab and a screen reader go on from.
       section?.focus();
