@@ -183,6 +183,33 @@ describe('<health-article>', () => {
     expect(el.shadowRoot!.activeElement?.textContent).to.equal(site.name);
   });
 
+  // A partner's "Read the whole article" accordion: the browser opens a closed
+  // <details> around a link's target in the page, and cannot see ours.
+  it('opens the closed <details> around it to show the section a link names', async () => {
+    history.replaceState(null, '', '#when-to-seek-medical-care');
+    const page = await fixture<HTMLElement>(html`<div style="height: 400px; overflow: auto">
+      <a href="#when-to-seek-medical-care">When to seek care</a>
+      <details><summary>Read the whole article</summary>
+        <div><details><summary>Its guidance</summary><health-article></health-article></details></div>
+      </details>
+      <details><summary>Something else</summary></details>
+    </div>`);
+    const el = page.querySelector('health-article')!;
+    const details = [...page.querySelectorAll('details')];
+    // Focused there, and shown: not hidden in a closed <details>.
+    const shown = () =>
+      el.shadowRoot!.activeElement?.id === 'when-to-seek-medical-care' && $(el, '#when-to-seek-medical-care').checkVisibility();
+    await waitUntil(shown, 'opened at the section, hidden');
+    expect(details.map((d) => d.open), 'opened at its URL').to.deep.equal([true, true, false]);
+    // Closed again by the reader, who then follows the link on the page to it.
+    for (const each of details) each.open = false;
+    const link = page.querySelector('a')!;
+    link.focus();
+    link.click();
+    await waitUntil(shown, 'the link led to a hidden section');
+    expect(details.map((d) => d.open), 'after the link').to.deep.equal([true, true, false]);
+  });
+
   // The whole article in one task takes 50 ms more on a slow phone (4x CPU).
   it('renders a long article in two short steps: its first sections, then the rest a task later', async () => {
     const page = await fixture(html`<div></div>`);

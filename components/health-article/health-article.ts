@@ -122,10 +122,18 @@ export class HealthArticle extends Widget {
     if (this.hasUpdated) {
       // By id, which takes any string: no selector to escape or to throw.
       const section = (this.renderRoot as ShadowRoot).getElementById(id);
+      if (!section) return;
+      // A closed <details> around the article (a partner's "Read the whole
+      // article") opens, as the browser opens one around a target of its own.
+      let details: HTMLDetailsElement | null | undefined = this.closest('details');
+      while (details) {
+        details.open = true;
+        details = details.parentElement?.closest('details');
+      }
       // Focus too (it can take it, tabindex -1), as the browser's own fragment
       // navigation moves where the next Tab and a screen reader go on from.
-      section?.focus();
-      section?.scrollIntoView();
+      section.focus();
+      section.scrollIntoView();
     } else {
       // Put off until the reader comes near: it renders now, and comes back
       // here once whole (firstUpdated). Any fragment does it, a cheap guess.
