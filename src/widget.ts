@@ -218,8 +218,13 @@ export class Widget extends LitElement {
 
   protected override shouldUpdate(changed: PropertyValues): boolean {
     if (this.#pending) {
-      this.#deferred = new Map([...(this.#deferred ?? []), ...changed]);
-      return false;
+      if (this._deferrable) {
+        this.#deferred = new Map([...(this.#deferred ?? []), ...changed]);
+        return false;
+      }
+      // No longer one that may wait (made `eager` or a compact chip, an
+      // article given `structured-data`): it renders in this update.
+      this._reveal();
     }
     if (this.#deferred) {
       for (const [key, value] of this.#deferred) if (!changed.has(key)) changed.set(key, value);

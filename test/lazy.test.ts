@@ -8,6 +8,7 @@ import {
   articleAtFirstStep,
   farBelow,
   has,
+  jsonLdScripts,
   memoryCounters,
   printPage,
   recordShifts,
@@ -226,6 +227,25 @@ describe('lazy rendering', () => {
   it('renders at once with eager', async () => {
     const el = await farBelow<NutrientCard>(html`<nutrient-card nutrient="zinc" eager></nutrient-card>`);
     expect(rendered(el)).to.equal(true);
+  });
+
+  // E.g. a framework or a CMS setting that arrives after the first frame.
+  it('renders a waiting widget once it may no longer wait: made eager, compact, or an article with structured data', async () => {
+    const page = await fixture(html`<div>
+      <div style="height: 500vh"></div>
+      <nutrient-card nutrient="zinc"></nutrient-card>
+      <nutrient-card nutrient="glycine"></nutrient-card>
+      <health-article></health-article>
+    </div>`);
+    const [eager, compact, article] = [...page.querySelectorAll<Widget>('nutrient-card, health-article')];
+    await Promise.all([eager, compact, article].map((el) => el.updateComplete));
+    expect([eager, compact, article].map(rendered), 'put off').to.deep.equal([false, false, false]);
+    eager.eager = true;
+    (compact as NutrientCard).variant = 'compact';
+    article.toggleAttribute('structured-data', true);
+    await waitUntil(() => [eager, compact, article].every(rendered), 'still waiting');
+    expect(compact.hasAttribute('data-ih-pending'), "a chip holding a card's height").to.equal(false);
+    expect(jsonLdScripts().length, "the article's JSON-LD").to.equal(1);
   });
 
   it('never puts off a compact chip, nor its later updates', async () => {
