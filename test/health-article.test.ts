@@ -168,6 +168,25 @@ describe('<health-article>', () => {
     }
   });
 
+  // A router's link: it takes the click and changes the address with
+  // pushState, which fires no hashchange. Vue Router 4.6, React Router 7.18
+  // (both modes) and Next.js's pages router all do so in their click
+  // handler, here on the nav as React's is on its root: before the click
+  // reaches the window, where the article looks at the address.
+  it("goes to the section a router's link names, which changes the address with pushState", async () => {
+    const {box, el, fromTop} = await articleInBox();
+    const toc = await tableOfContents();
+    const link = toc.querySelector('a')!;
+    toc.addEventListener('click', (event) => {
+      event.preventDefault();
+      history.pushState(null, '', link.href);
+    });
+    link.click();
+    await waitUntil(() => box.scrollTop > 0, 'never scrolled');
+    expect(fromTop($(el, '#hormonal-and-immune-influences'))).to.be.closeTo(16, 1);
+    expect(el.shadowRoot!.activeElement?.id, 'focused').to.equal('hormonal-and-immune-influences');
+  });
+
   // As the browser's own fragment navigation does: the next Tab goes on from
   // the section, and a screen reader reads on from there, not from the link.
   it('moves the keyboard and a screen reader on to the section a link takes the reader to', async () => {
