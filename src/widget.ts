@@ -223,7 +223,8 @@ export class Widget extends LitElement {
         return false;
       }
       // No longer one that may wait (made `eager` or a compact chip, an
-      // article given `structured-data`): it renders in this update.
+      // article given `structured-data`): it renders in this update, which
+      // is why _reveal's own request for one is moot here.
       this._reveal();
     }
     if (this.#deferred) {
