@@ -25,6 +25,9 @@ const fold = (text: string) => text.replace(/\s+/g, ' ').trim();
 const levels = (el: Element) =>
   all(el, '[role=heading]').map((h) => [Number(h.getAttribute('aria-level')), fold(h.textContent!)] as const);
 
+/** Whether a section is focused (where a link took the reader) and shown: not in a closed panel. */
+const showsSection = (el: Element, id: string) => el.shadowRoot!.activeElement?.id === id && $(el, `#${id}`).checkVisibility();
+
 /** The article (or the sections given) in a box that scrolls, and how far a node in it is from the box's top. */
 async function articleInBox({sections, height = 400}: {sections?: string; height?: number} = {}) {
   const box = await fixture(html`<div style="height: ${height}px; overflow: auto">
@@ -215,18 +218,66 @@ describe('<health-article>', () => {
     </div>`);
     const el = page.querySelector('health-article')!;
     const details = [...page.querySelectorAll('details')];
-    // Focused there, and shown: not hidden in a closed <details>.
-    const shown = () =>
-      el.shadowRoot!.activeElement?.id === 'when-to-seek-medical-care' && $(el, '#when-to-seek-medical-care').checkVisibility();
-    await waitUntil(shown, 'opened at the section, hidden');
+    await waitUntil(() => showsSection(el, 'when-to-seek-medical-care'), 'opened at the section, hidden');
     expect(details.map((d) => d.open), 'opened at its URL').to.deep.equal([true, true, false]);
     // Closed again by the reader, who then follows the link on the page to it.
     for (const each of details) each.open = false;
     const link = page.querySelector('a')!;
     link.focus();
     link.click();
-    await waitUntil(shown, 'the link led to a hidden section');
+    await waitUntil(() => showsSection(el, 'when-to-seek-medical-care'), 'the link led to a hidden section');
     expect(details.map((d) => d.open), 'after the link').to.deep.equal([true, true, false]);
+  });
+
+  // As the browser reveals its own targets: up the tree as it is shown, so
+  // also a <details> in the shadow root of a partner's own element, the
+  // article slotted into it, and one around that element.
+  it("opens a <details> in a partner's own element that shows it in a slot, and one around that element", async () => {
+    if (!customElements.get('partner-panel')) {
+      customElements.define(
+        'partner-panel',
+        class extends HTMLElement {
+          constructor() {
+            super();
+            this.attachShadow({mode: 'open'}).innerHTML = '<details><summary>Read on</summary><slot></slot></details>';
+          }
+        }
+      );
+    }
+    history.replaceState(null, '', '#when-to-seek-medical-care');
+    const page = await fixture<HTMLElement>(html`<div style="height: 400px; overflow: auto">
+      <details><summary>Guidance</summary><partner-panel><health-article></health-article></partner-panel></details>
+    </div>`);
+    const el = page.querySelector('health-article')!;
+    const inShadow = page.querySelector('partner-panel')!.shadowRoot!.querySelector('details')!;
+    await waitUntil(() => showsSection(el, 'when-to-seek-medical-care'), 'hidden');
+    expect([page.querySelector('details')!.open, inShadow.open]).to.deep.equal([true, true]);
+  });
+
+  // GOV.UK Frontend's accordion hides a closed section with
+  // hidden="until-found", and opens itself (its button, its state) on the
+  // `beforematch` the browser fires at it first, which it hears on the document.
+  it('lifts the hidden="until-found" around it, after a beforematch the page hears, to show the section a link names', async () => {
+    history.replaceState(null, '', '#when-to-seek-medical-care');
+    const heard: string[] = [];
+    const hear = (event: Event) => {
+      const {id, hidden} = event.target as HTMLElement;
+      heard.push(`${id}: ${hidden}`);
+    };
+    document.addEventListener('beforematch', hear);
+    try {
+      const page = await fixture<HTMLElement>(html`<div style="height: 400px; overflow: auto">
+        <div id="section" hidden="until-found"><div id="panel" hidden="until-found"><health-article></health-article></div></div>
+        <div id="other" hidden="until-found"></div>
+      </div>`);
+      const el = page.querySelector('health-article')!;
+      await waitUntil(() => showsSection(el, 'when-to-seek-medical-care'), 'hidden');
+      // Each told while still hidden, the innermost first, as the browser does.
+      expect(heard).to.deep.equal(['panel: until-found', 'section: until-found']);
+      expect([...page.querySelectorAll<HTMLElement>('[id]')].map((each) => each.hidden)).to.deep.equal([false, false, 'until-found']);
+    } finally {
+      document.removeEventListener('beforematch', hear);
+    }
   });
 
   // The whole article in one task takes 50 ms more on a slow phone (4x CPU).

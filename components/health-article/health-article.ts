@@ -16,6 +16,24 @@ import {styles} from './health-article.styles.js';
 const FIRST_SECTIONS = 3;
 
 /**
+ * Lifts what hides a node, as the browser does for a target of its own (HTML's
+ * "ancestor revealing algorithm"): a closed `<details>` opens, and
+ * `hidden="until-found"` (GOV.UK's accordion) goes, after a `beforematch` that
+ * lets the page's script follow. Up the tree as it is shown: through slots and
+ * out of shadow roots, a partner's own elements' included.
+ */
+function reveal(node: Node | null | undefined) {
+  for (; node; node = (node as Element).assignedSlot ?? node.parentNode ?? (node as ShadowRoot).host) {
+    const panel = node as HTMLElement & HTMLDetailsElement;
+    if (panel.hidden == 'until-found') {
+      panel.dispatchEvent(new Event('beforematch', {bubbles: true}));
+      panel.hidden = false;
+    }
+    if (panel.localName == 'details') panel.open = true;
+  }
+}
+
+/**
  * A whole InnateHeal article, in the source's words: title, intro, every
  * section in order, and the "When to Seek Medical Care" guidance set apart.
  * A not-medical-advice notice and a linked "From InnateHeal" attribution are
@@ -124,12 +142,8 @@ export class HealthArticle extends Widget {
       const section = (this.renderRoot as ShadowRoot).getElementById(id);
       if (!section) return;
       // A closed <details> around the article (a partner's "Read the whole
-      // article") opens, as the browser opens one around a target of its own.
-      let details: HTMLDetailsElement | null | undefined = this.closest('details');
-      while (details) {
-        details.open = true;
-        details = details.parentElement?.closest('details');
-      }
+      // article"), and the like, open.
+      reveal(this);
       // Focus too (it can take it, tabindex -1), as the browser's own fragment
       // navigation moves where the next Tab and a screen reader go on from.
       section.focus();
