@@ -2,6 +2,7 @@
 // /partner/<case>.html. Each embeds the built dist/embed.js with the README's
 // own snippet and reserve-space CSS, so the tests prove what partners paste.
 import {readFileSync} from 'node:fs';
+import {autop} from '@wordpress/autop';
 
 /** The fenced block after `<!-- marker` in README.md. */
 export function readmeBlock(marker) {
@@ -92,11 +93,24 @@ const BLOCKED = `
   <nutrient-card nutrient="omega-3"></nutrient-card>
   <gut-checklist></gut-checklist>
   <hot-articles id="hidden" hidden><p>Not for now.</p></hot-articles>
-  <health-article>
-    <p id="fallback"><a href="https://innateheal.com/leaky-gut">Read InnateHeal's article on leaky gut</a></p>
-  </health-article>
-  <p>The partner's own text after the widgets.</p>
+  ${readmeBlock('fallback')}
+  <p id="after">The partner's own text after the widgets.</p>
 </main>`;
+
+// A blogger's post in WordPress's classic editor: paragraphs are blocks of
+// text between blank lines, and WordPress's wpautop (here the block editor's
+// port of it, which gives what WordPress 6.1's PHP gives for this post) puts
+// each in a <p>, widgets and the README's fallback included.
+const WORDPRESS = `<main>${autop(`After a winter of bloating I went looking for what the gut lining needs.
+
+Nutrients such as <nutrient-card nutrient="zinc" variant="compact">zinc</nutrient-card> matter.
+
+<nutrient-card nutrient="omega-3"></nutrient-card>
+
+<gut-checklist></gut-checklist>
+
+${readmeBlock('fallback')}
+The partner's own text after the widgets.`)}</main>`;
 
 const JSON_LD = '<main><health-article structured-data sections="when-to-seek-medical-care"></health-article></main>';
 
@@ -139,6 +153,7 @@ const pages = {
     body: BLOCKED,
     headers: ({origin}) => ({'Content-Security-Policy': `script-src ${origin}/test/partner/`}),
   },
+  wordpress: {title: 'A WordPress post', body: WORDPRESS},
   // The README's pinned version with its integrity hash, and with a stale one.
   pinned: {title: 'A pinned version and its hash', script: () => pinned()},
   'pinned-stale': {title: 'A pinned version, a stale hash', script: () => pinned('embed.iife.js')},

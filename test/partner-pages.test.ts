@@ -254,11 +254,29 @@ describe('partner pages (dist/embed.js)', () => {
     for (const selector of ['nutrient-card:not([variant])', 'gut-checklist', '#hidden']) {
       expect(height(selector), selector).to.equal(0);
     }
-    expect(height('health-article')).to.equal(height('#fallback'));
+    // One line: its link, the README's fallback.
+    expect(height('health-article')).to.equal(height('#after'));
     const text = doc.body.innerText;
     expect(text).to.include('Nutrients such as zinc matter.');
     expect(text).to.include("Read InnateHeal's article on leaky gut");
     expect(text, 'the hidden widget').not.to.include('Not for now.');
+    expectNoPageErrors(win);
+  });
+
+  // README, "Reserve space": a fallback of text and links stays inside the
+  // widget in a post WordPress has wrapped in paragraphs; a <p> in it would
+  // end the one around the widget, and show after it.
+  it("8c. renders every widget of a WordPress post, each in a <p>, and keeps the README's fallback out of sight", async () => {
+    const win = await loadPartnerPage('/partner/wordpress.html', {height: 900});
+    const doc = win.document;
+    // What WordPress made of the post: a <p> around each widget.
+    expect(widgetsOf(win).map((w) => w.parentElement!.localName)).to.deep.equal(['p', 'p', 'p', 'p']);
+    expect(textOf(win, 'nutrient-card[nutrient=omega-3]')).to.include('chronic gut inflammation');
+    expect(textOf(win, 'health-article')).to.include('Medical evaluation is recommended if:');
+    const text = doc.body.innerText;
+    expect(text).to.include('Nutrients such as zinc matter.');
+    expect(text).to.include("The partner's own text after the widgets.");
+    expect(text, 'the fallback, beside the article it stands for').not.to.include("Read InnateHeal's article on leaky gut");
     expectNoPageErrors(win);
   });
 
