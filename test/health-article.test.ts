@@ -1,6 +1,7 @@
 import {expect, fixture, html, nextFrame, waitUntil} from '@open-wc/testing';
 import {sendKeys, setViewport} from '@web/test-runner-commands';
 import {nothing} from 'lit';
+import type {TemplateResult} from 'lit';
 import '../components/health-article/health-article.js';
 import '../components/innateheal-provider/innateheal-provider.js';
 import type {HealthArticle} from '../components/health-article/health-article.js';
@@ -27,6 +28,19 @@ const levels = (el: Element) =>
 
 /** Whether a section is focused (where a link took the reader) and shown: not in a closed panel. */
 const showsSection = (el: Element, id: string) => el.shadowRoot!.activeElement?.id === id && $(el, `#${id}`).checkVisibility();
+
+/**
+ * A page opened at the link to "When to Seek Medical Care", with the article
+ * inside `panels` (a closed accordion, say) in a box that scrolls: once the
+ * section is focused and shown.
+ */
+async function openedAtGuidance(panels: TemplateResult) {
+  history.replaceState(null, '', '#when-to-seek-medical-care');
+  const page = await fixture<HTMLElement>(html`<div style="height: 400px; overflow: auto">${panels}</div>`);
+  const el = page.querySelector('health-article')!;
+  await waitUntil(() => showsSection(el, 'when-to-seek-medical-care'), 'opened at the section, hidden');
+  return {page, el};
+}
 
 /** The article (or the sections given) in a box that scrolls, and how far a node in it is from the box's top. */
 async function articleInBox({sections, height = 400}: {sections?: string; height?: number} = {}) {
@@ -208,17 +222,12 @@ describe('<health-article>', () => {
   // A partner's "Read the whole article" accordion: the browser opens a closed
   // <details> around a link's target in the page, and cannot see ours.
   it('opens the closed <details> around it to show the section a link names', async () => {
-    history.replaceState(null, '', '#when-to-seek-medical-care');
-    const page = await fixture<HTMLElement>(html`<div style="height: 400px; overflow: auto">
-      <a href="#when-to-seek-medical-care">When to seek care</a>
+    const {page, el} = await openedAtGuidance(html`<a href="#when-to-seek-medical-care">When to seek care</a>
       <details><summary>Read the whole article</summary>
         <div><details><summary>Its guidance</summary><health-article></health-article></details></div>
       </details>
-      <details><summary>Something else</summary></details>
-    </div>`);
-    const el = page.querySelector('health-article')!;
+      <details><summary>Something else</summary></details>`);
     const details = [...page.querySelectorAll('details')];
-    await waitUntil(() => showsSection(el, 'when-to-seek-medical-care'), 'opened at the section, hidden');
     expect(details.map((d) => d.open), 'opened at its URL').to.deep.equal([true, true, false]);
     // Closed again by the reader, who then follows the link on the page to it.
     for (const each of details) each.open = false;
@@ -244,13 +253,10 @@ describe('<health-article>', () => {
         }
       );
     }
-    history.replaceState(null, '', '#when-to-seek-medical-care');
-    const page = await fixture<HTMLElement>(html`<div style="height: 400px; overflow: auto">
-      <details><summary>Guidance</summary><partner-panel><health-article></health-article></partner-panel></details>
-    </div>`);
-    const el = page.querySelector('health-article')!;
+    const {page} = await openedAtGuidance(
+      html`<details><summary>Guidance</summary><partner-panel><health-article></health-article></partner-panel></details>`
+    );
     const inShadow = page.querySelector('partner-panel')!.shadowRoot!.querySelector('details')!;
-    await waitUntil(() => showsSection(el, 'when-to-seek-medical-care'), 'hidden');
     expect([page.querySelector('details')!.open, inShadow.open]).to.deep.equal([true, true]);
   });
 
@@ -258,7 +264,6 @@ describe('<health-article>', () => {
   // hidden="until-found", and opens itself (its button, its state) on the
   // `beforematch` the browser fires at it first, which it hears on the document.
   it('lifts the hidden="until-found" around it, after a beforematch the page hears, to show the section a link names', async () => {
-    history.replaceState(null, '', '#when-to-seek-medical-care');
     const heard: string[] = [];
     const hear = (event: Event) => {
       const {id, hidden} = event.target as HTMLElement;
@@ -266,12 +271,10 @@ describe('<health-article>', () => {
     };
     document.addEventListener('beforematch', hear);
     try {
-      const page = await fixture<HTMLElement>(html`<div style="height: 400px; overflow: auto">
-        <div id="section" hidden="until-found"><div id="panel" hidden="until-found"><health-article></health-article></div></div>
-        <div id="other" hidden="until-found"></div>
-      </div>`);
-      const el = page.querySelector('health-article')!;
-      await waitUntil(() => showsSection(el, 'when-to-seek-medical-care'), 'hidden');
+      const {page} = await openedAtGuidance(html`<div id="section" hidden="until-found">
+          <div id="panel" hidden="until-found"><health-article></health-article></div>
+        </div>
+        <div id="other" hidden="until-found"></div>`);
       // Each told while still hidden, the innermost first, as the browser does.
       expect(heard).to.deep.equal(['panel: until-found', 'section: until-found']);
       expect([...page.querySelectorAll<HTMLElement>('[id]')].map((each) => each.hidden)).to.deep.equal([false, false, 'until-found']);

@@ -273,6 +273,8 @@ describe('partner pages (dist/embed.js)', () => {
     expect(widgetsOf(win).map((w) => w.parentElement!.localName)).to.deep.equal(['p', 'p', 'p', 'p']);
     expect(textOf(win, 'nutrient-card[nutrient=omega-3]')).to.include('chronic gut inflammation');
     expect(textOf(win, 'health-article')).to.include('Medical evaluation is recommended if:');
+    // The README's fallback is in the page, inside the article, where it is not shown.
+    expect(doc.querySelector('health-article a')?.textContent).to.equal("Read InnateHeal's article on leaky gut");
     const text = doc.body.innerText;
     expect(text).to.include('Nutrients such as zinc matter.');
     expect(text).to.include("The partner's own text after the widgets.");
