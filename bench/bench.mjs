@@ -230,6 +230,63 @@ for (const scenario of scenarios) {
     '<!doctype html><body style="margin:0"><iframe src="/load/widgets.html" style="display:block;width:1024px;height:768px;border:0"></iframe>'
   );
 }
+/**
+ * How fast this machine runs script in Chromium, as Lighthouse's
+ * BenchmarkIndex scores it: the mean of two rates over `ms`, each counted per
+ * second and divided by 10, of building a 10,000-character string one
+ * character at a time (allocation and garbage collection) and of copying a
+ * 100,000-element array into another. Restated here, step for step, so that
+ * its scores compare with those Chrome DevTools calibrates its CPU throttling
+ * presets against: 1,000 for a mid-tier phone (a Pixel 5), 264 for a low-tier
+ * one. Our machines all name the same CPU yet have run the same code twice as
+ * fast in one session as in another: this is a figure to compare them by (of
+ * script alone: it does not measure style, layout or paint).
+ */
+function benchmarkIndex(ms) {
+  const half = ms / 2;
+  const perSecond = (start, steps) => Math.round(steps / 10 / ((Date.now() - start) / 1000));
+  let start = Date.now();
+  let steps = 0;
+  while (Date.now() - start < half) {
+    let text = '';
+    for (let i = 0; i < 10000; i++) text += 'a';
+    // Used, so that the loop cannot be optimised away.
+    if (text.length !== 10000) throw new Error('unreachable');
+    steps++;
+  }
+  const strings = perSecond(start, steps);
+  const a = [];
+  const b = [];
+  for (let i = 0; i < 100000; i++) a[i] = b[i] = i;
+  start = Date.now();
+  steps = 0;
+  // The clock read on every tenth copy only, as Lighthouse does: reading it
+  // on each one puts some Intel CPUs off a performance cliff (V8 issue 10954).
+  while (steps % 10 !== 0 || Date.now() - start < half) {
+    const [from, to] = steps % 2 ? [b, a] : [a, b];
+    for (let i = 0; i < from.length; i++) to[i] = from[i];
+    steps++;
+  }
+  return (strings + perSecond(start, steps)) / 2;
+}
+
+/** The BenchmarkIndex at a CPU throttling rate: the median of three, after a warm-up. */
+async function machineSpeed(rate) {
+  const page = await context.newPage();
+  const cdp = await context.newCDPSession(page);
+  try {
+    await cdp.send('Emulation.setCPUThrottlingRate', {rate});
+    await page.evaluate(benchmarkIndex, 250);
+    const scores = [];
+    for (let i = 0; i < 3; i++) scores.push(await page.evaluate(benchmarkIndex, 1000));
+    return Math.round(median(scores));
+  } finally {
+    await page.close();
+  }
+}
+const speed = {fast: await machineSpeed(1), slowed: await machineSpeed(4)};
+console.log(`machine: BenchmarkIndex ${speed.fast}, ${speed.slowed} at 4× CPU throttling`);
+
 const LOAD_RUNS = 11;
 const loads = [];
 for (let i = 0; i < LOAD_RUNS; i++) {
@@ -263,6 +320,9 @@ const verdict = (page, where, what = 'median') =>
 const ratioOf = (scenario) => rows.find((r) => r.scenario === scenario).ratio;
 const lazyRatio = ratioOf('nutrient-card x200');
 const eagerRatio = ratioOf('nutrient-card x200 eager');
+// Where a BenchmarkIndex sits among the phones DevTools' presets stand for.
+const tier = (score) =>
+  score >= 1000 ? 'a mid-tier phone or faster' : score >= 264 ? 'between a low-tier and a mid-tier phone' : 'slower than a low-tier phone';
 const goal = (met) => (met ? 'met' : '**not met**');
 // Three decimals where a goal is judged: 1.502 is over 1.5, yet prints as 1.50.
 const judged = (ratio) => `${ratio.toFixed(3)}×`;
@@ -271,6 +331,7 @@ const md = `# Benchmark results
 Written by \`npm run bench\` on ${new Date().toISOString().slice(0, 10)}. Do not edit by hand.
 
 - Machine: ${cpus()[0]?.model ?? 'unknown CPU'}, ${cpus().length} cores, ${(totalmem() / 2 ** 30).toFixed(0)} GiB, ${type()} ${release()}
+- Its speed, as Lighthouse's BenchmarkIndex scores script in this Chromium (median of 3): ${speed.fast}, and ${speed.slowed} at the load measurement's 4× CPU throttling. Chrome DevTools calibrates its throttling presets to 1,000 for a mid-tier phone and 264 for a low-tier one. Figures from runs on machines of different speeds do not compare.
 - Browser: Chromium ${version}, headless, viewport 1024×768, stage 760 px wide
 - Bundle: \`dist/embed.js\` as built; ${RUNS} runs per figure, each on a fresh page, widget and baseline alternating (2 warm-up runs of each dropped)
 
@@ -311,7 +372,8 @@ card, a checklist, the carousel and the whole article. The baseline is the same 
 HTML (what the widgets render, in light DOM, one stylesheet). A second page, the same way, is a
 blogger's post: ten paragraphs, each with one compact chip, and no other widget. Long tasks
 from the Long Tasks API; the bundle's own script from the Long Animation Frames API (its script
-entries for \`dist/embed.js\`, each including the layout it forced). ${LOAD_RUNS} runs, alternating; median (min–max), ms:
+entries for \`dist/embed.js\`, each including the layout it forced). Slowed 4×, this machine
+scored ${speed.slowed} on the BenchmarkIndex (${tier(speed.slowed)}). ${LOAD_RUNS} runs, alternating; median (min–max), ms:
 
 | | longest task | runs with a long task | bundle's longest script (forced layout in it) | CLS |
 | --- | --- | --- | --- | --- |
