@@ -12,7 +12,7 @@ import {dirname, join} from 'node:path';
 import {gzipSync} from 'node:zlib';
 
 const KB = 1024;
-const EMBED = {target: 15 * KB, ceiling: 17.47 * KB};
+const EMBED = {target: 15 * KB, ceiling: 17.54 * KB};
 const MODULE = {target: 5 * KB, ceiling: 5 * KB};
 
 const gz = (text) => gzipSync(text, {level: 9}).length;

@@ -271,6 +271,42 @@ describe('<nutrient-card variant="compact">', () => {
     }
   });
 
+  // Many blog themes clip their content box (`overflow: hidden`, a clearfix
+  // for floated images): a role shown in it would be cut off at its edge.
+  // Far down a post, too: the page scrolled.
+  it('shows the whole role below a chip on the last line of a box that clips what overflows it', async () => {
+    for (const show of ['hover', 'focus']) {
+      const post = await fixture<HTMLElement>(html`<div>
+        <div style="height: 150vh"></div>
+        <div style="overflow: hidden; width: 12em; border: 1px solid">
+          <p style="margin: 0">Zinc <nutrient-card nutrient="zinc" variant="compact"></nutrient-card> matters.</p>
+        </div>
+        <div style="height: 50vh"></div>
+      </div>`);
+      const box = post.children[1];
+      box.scrollIntoView({block: 'center'});
+      expect(scrollY, 'scrolled').to.be.greaterThan(0);
+      const el = box.querySelector('nutrient-card')!;
+      await el.updateComplete;
+      const [chip, tip] = [part(el, 'chip'), part(el, 'tooltip')];
+      if (show === 'focus') chip.focus();
+      else await sendMouse({type: 'move', position: centre(chip)});
+      expect(isShown(tip), show).to.equal(true);
+      const rect = tip.getBoundingClientRect();
+      const {bottom, right} = box.getBoundingClientRect();
+      expect(rect.bottom, `${show}: it reaches below the box`).to.be.greaterThan(bottom);
+      expect(rect.right, `${show}: and past its right edge`).to.be.greaterThan(right);
+      // What a reader sees at its far corner, inside its border: the role, not the page.
+      const corner = document.elementFromPoint(rect.right - 4, rect.bottom - 4);
+      expect(corner?.localName, `${show}: its far corner, painted`).to.equal(el.localName);
+      const under = tip.getBoundingClientRect();
+      expect(under.left, `${show}: under the chip`).to.be.closeTo(chip.getBoundingClientRect().left, 1);
+      expect(under.top, `${show}: below the chip`).to.be.at.least(chip.getBoundingClientRect().bottom);
+      chip.blur();
+      await resetMouse();
+    }
+  });
+
   /** Runs `test` on a phone's screen, 375 px wide unless given, then gives the test page its own back. */
   async function onPhone(test: () => Promise<void>, width = 375) {
     await setViewport({width, height: 600});

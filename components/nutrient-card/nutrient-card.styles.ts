@@ -25,19 +25,22 @@ export const styles = css`
     background: var(--_subtle);
     cursor: help;
   }
+  /* In flow, or in the top layer (a popover): there the browser's own popover
+     styles are undone, and the chip places it where flow would. */
   .tip {
     display: none;
     position: absolute;
     z-index: 1;
-    top: calc(100% + 4px);
     /* Physical: the margin that keeps it on screen moves it in px from the left. */
-    left: 0;
+    inset: calc(100% + 4px) auto auto 0;
     width: max-content;
     max-width: min(20em, calc(100vw - 2em));
     padding: 0.5em 0.75em;
     border: 1px solid var(--_border);
     border-radius: var(--_radius);
+    overflow: visible;
     font-size: 0.875em;
+    color: inherit;
     background: var(--_surface);
     box-shadow: 0 2px 8px #0003;
   }
@@ -48,8 +51,10 @@ export const styles = css`
     position: absolute;
     inset: -5px 0 100%;
   }
+  /* The role itself too: in the top layer, Chromium does not count the host as hovered. */
   :host(:hover) .tip,
-  .chip:focus + .tip {
+  .chip:focus + .tip,
+  .tip:hover {
     display: block;
   }
   .dismissed .tip {

@@ -123,7 +123,7 @@ export class NutrientCard extends Widget {
         @keydown=${this.#onChipKeydown}
       >
         <slot lang="en">${nutrient.name}</slot></button
-      ><span class="tip" id="tip" role="tooltip" part="tooltip"
+      ><span class="tip" id="tip" role="tooltip" part="tooltip" popover="manual"
         ><ul class="stack" part="roles">
           ${nutrient.roles.map((role) => html`<li part="role">${this.#label(role)}<span lang="en">${role.text}</span></li>`)}
         </ul></span
@@ -139,11 +139,15 @@ export class NutrientCard extends Widget {
     }
   }
 
-  // Hover or focus asks for the tooltip, again after an Escape. A chip near
-  // the screen's edge (on a phone, most are) would open it past the edge and
-  // widen the page: as it shows, before it paints, a margin moves it back
-  // within the viewport (a translate would not: Chromium still counts the
-  // box where it was in the page's width).
+  // Hover or focus asks for the tooltip, again after an Escape. Where the
+  // browser has popovers it goes into the top layer, as it shows, before it
+  // paints: a partner's box that clips what overflows it (many themes' content
+  // box has `overflow: hidden`) would cut it off. There it is placed from the
+  // page's corner, below the chip as in flow; the styles still say when it
+  // shows. A chip near the screen's edge (on a phone, most are) would open it
+  // past the edge and widen the page: a margin moves it back within the
+  // viewport (a translate would not: Chromium still counts the box where it
+  // was in the page's width).
   async #show() {
     if (this._dismissed) {
       this._dismissed = false;
@@ -151,6 +155,13 @@ export class NutrientCard extends Widget {
       await this.updateComplete;
     }
     const tip = this.renderRoot.querySelector<HTMLElement>('.tip')!;
+    if (tip.showPopover) {
+      // Once open it stays open: asked again, it does nothing (so the spec
+      // has said since 2023).
+      tip.showPopover();
+      const {left, bottom} = this.getBoundingClientRect();
+      tip.style.inset = `${bottom + scrollY + 4}px auto auto ${left + scrollX}px`;
+    }
     tip.style.marginLeft = '';
     const {left, right} = tip.getBoundingClientRect();
     tip.style.marginLeft = `${Math.max(8 - left, Math.min(0, document.documentElement.clientWidth - 8 - right))}px`;
