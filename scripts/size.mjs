@@ -1,8 +1,8 @@
 // Size budgets (issue 8), in gzip bytes at level 9, printed on every run and
 // checked in .ci/run:
 // - dist/embed.js, Lit + every element + all data: target 15 KB. Not met yet:
-//   the ceiling holds the line at what we ship now, so a change that grows the
-//   bundle fails; lower it with every saving.
+//   the ceiling is 18 KB, as decided in issue 35, which every addition to the
+//   client must fit under.
 // - each npm element module (Lit, @lit/* and our shared chunks excluded):
 //   5 KB, enforced.
 // Also printed, not budgeted: what importing one element alone costs, its
@@ -12,7 +12,7 @@ import {dirname, join} from 'node:path';
 import {gzipSync} from 'node:zlib';
 
 const KB = 1024;
-const EMBED = {target: 15 * KB, ceiling: 17.54 * KB};
+const EMBED = {target: 15 * KB, ceiling: 18 * KB};
 const MODULE = {target: 5 * KB, ceiling: 5 * KB};
 
 const gz = (text) => gzipSync(text, {level: 9}).length;

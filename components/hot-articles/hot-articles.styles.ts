@@ -29,6 +29,9 @@ export const styles = css`
     overscroll-behavior-x: contain;
     scroll-snap-type: x mandatory;
     scroll-behavior: smooth;
+    /* Not the plaintext every other box has: in Firefox it makes a
+       right-to-left scroller's cards past the first unreachable. */
+    unicode-bidi: isolate;
   }
   @container (min-width: 30em) {
     .slides {
