@@ -1,8 +1,8 @@
-import {chromeLauncher, defaultReporter} from '@web/test-runner';
+import {defaultReporter} from '@web/test-runner';
 import {esbuildPlugin} from '@web/dev-server-esbuild';
-import {chromeArgs, findChrome} from './scripts/chrome.mjs';
 import {browserCommands} from './scripts/browser-commands.mjs';
 import {countReporter} from './scripts/count-reporter.mjs';
+import {browsers} from './scripts/launchers.mjs';
 import {nodeCommands} from './scripts/node-commands.mjs';
 import {partnerPages} from './scripts/partner-pages.mjs';
 import {reactForTests} from './scripts/react-for-tests.mjs';
@@ -15,14 +15,12 @@ export default {
   plugins: [esbuildPlugin({ts: true, tsconfig: 'tsconfig.json'}), browserCommands(), nodeCommands(), reactForTests()],
   // Partner pages (with their own headers) that load the built dist/embed.js.
   middleware: [partnerPages],
-  browsers: [
-    chromeLauncher({
-      launchOptions: {executablePath: findChrome(), headless: true, args: chromeArgs},
-    }),
-  ],
-  // One page at a time: keyboard and mouse tests need the focused page, and
-  // background pages get no animation frames (fixtures wait for one).
+  // Chromium, Firefox and WebKit (or those named in BROWSERS).
+  browsers: browsers(),
+  // One page at a time in each: keyboard and mouse tests need the focused
+  // page, and background pages get no animation frames (fixtures wait for one).
   concurrency: 1,
+  concurrentBrowsers: 1,
   // Tests run Lit's (and Angular's) development builds for their extra checks;
   // their banners are noise.
   filterBrowserLogs: ({args}) => !/^(Lit is in dev mode|Angular is running in development mode)/.test(String(args[0])),

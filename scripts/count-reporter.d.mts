@@ -10,4 +10,5 @@ export interface Totals {
 
 export function countSessions(sessions: Partial<TestSession>[]): Totals;
 export function summaryLine(totals: Totals): string;
+export function summaryLines(sessions: Partial<TestSession>[]): string[];
 export function countReporter(): Reporter;

@@ -1,6 +1,7 @@
-// Ends `npm test` with one machine-countable line: `tests: N passed, M failed`.
-// A test file that fails to load or errors outside a test counts as one
-// failure, so a broken suite can never read as "0 failed".
+// Ends `npm test` with a line per engine (`Firefox: N passed, M failed`) and
+// one machine-countable line for them all: `tests: N passed, M failed`. A test
+// file that fails to load or errors outside a test counts as one failure, so a
+// broken suite (or a browser that never started) can never read as "0 failed".
 
 function countSuite(suite, totals) {
   for (const test of suite.tests ?? []) {
@@ -27,23 +28,38 @@ export function countSessions(sessions) {
   return totals;
 }
 
+const countLine = (label, {passed, failed, skipped}) =>
+  `${label}: ${passed} passed, ${failed} failed${skipped ? `, ${skipped} skipped` : ''}`;
+
 /** The line `npm test` ends with. */
-export const summaryLine = ({passed, failed, skipped}) =>
-  `tests: ${passed} passed, ${failed} failed${skipped ? `, ${skipped} skipped` : ''}`;
+export const summaryLine = (totals) => countLine('tests', totals);
+
+/** A line for each engine's sessions, in the order the engines ran, then the line for all. */
+export function summaryLines(sessions) {
+  const byEngine = new Map();
+  for (const session of sessions) {
+    const engine = session.browser?.name ?? 'unknown';
+    byEngine.set(engine, [...(byEngine.get(engine) ?? []), session]);
+  }
+  return [
+    ...[...byEngine].map(([engine, ones]) => countLine(engine, countSessions(ones))),
+    summaryLine(countSessions(sessions)),
+  ];
+}
 
 export function countReporter() {
-  let totals;
+  let lines;
   return {
     onTestRunStarted() {
-      totals = undefined;
+      lines = undefined;
     },
     onTestRunFinished({sessions}) {
-      totals = countSessions(sessions);
+      lines = summaryLines(sessions);
     },
     start() {
-      // After the default reporter's own summary, so this is the last line.
+      // After the default reporter's own summary, so the total is the last line.
       process.once('exit', () => {
-        if (totals) console.log(`\n${summaryLine(totals)}`);
+        if (lines) console.log(`\n${lines.join('\n')}`);
       });
     },
   };

@@ -1,8 +1,8 @@
 // Test-runner commands that run in Node, for tests of the project's own
 // scripts: `size-report` runs scripts/size.mjs, the size budgets that .ci/run
-// enforces, on a made-up build (test/size-budgets.test.ts); `find-chrome`
-// asks scripts/chrome.mjs for a browser on a made-up machine
-// (test/chrome.test.ts); `ci-run` runs .ci/run itself with a stand-in npm
+// enforces, on a made-up build (test/size-budgets.test.ts); `find-browsers`
+// asks scripts/browsers.mjs for the browsers on a made-up machine
+// (test/browsers.test.ts); `ci-run` runs .ci/run itself with a stand-in npm
 // (test/ci-run.test.ts); `check-package` runs scripts/check-package.mjs on a
 // made-up package (test/check-package.test.ts); `angular-aot` compiles an
 // Angular component ahead of time, as an Angular app's build does
@@ -14,7 +14,7 @@ import {tmpdir} from 'node:os';
 import {dirname, join} from 'node:path';
 import {createRequire} from 'node:module';
 import {fileURLToPath} from 'node:url';
-import {findChrome} from './chrome.mjs';
+import {findBrowsers} from './browsers.mjs';
 
 /** Runs `file` with `args` to its end: its exit code and its output. */
 const execute = (file, args, options = {}) =>
@@ -48,22 +48,22 @@ const sizeReport = (files) =>
   });
 
 /**
- * findChrome() on a machine where only `files` exist, with `env`, as `root`
- * or not, where installing Debian's package adds `installs`. Gives the path
- * or the error, whether it installed, and what it printed.
+ * findBrowsers(engines) on a machine where only `files` exist, with `env`,
+ * as `root` or not, where installing Debian's packages adds `installs`. Gives
+ * the paths or the error, what it installed with, and what it printed.
  */
-function findChromeOn({env = {}, files = [], root = false, installs = []}) {
+function findBrowsersOn({engines, env = {}, files = [], root = false, installs = []}) {
   const exists = new Set(files);
-  let installed = false;
+  let installed = null;
   const printed = [];
   const log = console.log;
   console.log = (...args) => printed.push(args.join(' '));
   try {
-    const install = () => {
-      installed = true;
+    const install = (command) => {
+      installed = command;
       for (const file of installs) exists.add(file);
     };
-    return {path: findChrome({env, root, install, exists: (path) => exists.has(path)}), installed, printed};
+    return {found: findBrowsers(engines, {env, root, install, exists: (path) => exists.has(path)}), installed, printed};
   } catch (error) {
     return {error: error.message, installed, printed};
   } finally {
@@ -159,7 +159,7 @@ export function nodeCommands() {
     name: 'innateheal-node-commands',
     executeCommand({command, payload}) {
       if (command === 'size-report') return sizeReport(payload.files);
-      if (command === 'find-chrome') return findChromeOn(payload);
+      if (command === 'find-browsers') return findBrowsersOn(payload);
       if (command === 'ci-run') return ciRun(payload);
       if (command === 'check-package') return checkPackage(payload.files);
       if (command === 'angular-aot') return angularAot(payload.source);

@@ -120,6 +120,7 @@ const page = ({title, head = '', body = WIDGETS, query = '', script = () => embe
     <meta charset="utf-8" />
     <meta name="viewport" content="width=device-width, initial-scale=1" />
     <title>${title}</title>
+    <script src="/test/partner/shifts.js"></script>
     <script src="/test/partner/probe.js"></script>
     <link rel="stylesheet" href="/partner/reserve.css" />
     ${head}
@@ -143,6 +144,8 @@ const pages = {
   'bad-input': {title: 'Bad input', body: BAD_INPUT},
   upgrade: {title: 'Upgrade order', body: UPGRADE},
   plain: {title: 'A plain partner page'},
+  // A chip alone, for a frame as narrow as a phone (test/nutrient-card.test.ts).
+  phone: {title: 'A phone', body: '<p><nutrient-card nutrient="glycine" variant="compact"></nutrient-card></p>'},
   'slow-cdn': {title: 'A slow CDN', query: '?delay=700'},
   // Its own URL for the bundle, so that it is not already in the cache.
   'slow-cdn-pointer': {title: 'A slow CDN', query: '?delay=700&pointer'},

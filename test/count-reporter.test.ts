@@ -1,5 +1,5 @@
 import {expect} from '@open-wc/testing';
-import {countSessions, summaryLine} from '../scripts/count-reporter.mjs';
+import {countSessions, summaryLine, summaryLines} from '../scripts/count-reporter.mjs';
 
 // .ci/run trusts the last line of `npm test`: it must count every test at any
 // depth, and a test file that broke must never read as "0 failed".
@@ -55,5 +55,21 @@ describe('the test count (scripts/count-reporter.mjs)', () => {
   it('prints the line .ci/run reads, naming skipped tests only when there are some', () => {
     expect(summaryLine({passed: 237, failed: 0, skipped: 0})).to.equal('tests: 237 passed, 0 failed');
     expect(summaryLine({passed: 5, failed: 2, skipped: 1})).to.equal('tests: 5 passed, 2 failed, 1 skipped');
+  });
+
+  it('gives a line for each engine, in the order they ran, before the line for all of them', () => {
+    const broken = {passed: false, errors: [loadError]};
+    const sessions = [
+      {...passing, browser: {name: 'Chromium'}},
+      {...passing, browser: {name: 'Firefox'}},
+      {...broken, browser: {name: 'Chromium'}},
+      {...passing, browser: {name: 'WebKit'}},
+    ] as Parameters<typeof summaryLines>[0];
+    expect(summaryLines(sessions)).to.deep.equal([
+      'Chromium: 3 passed, 1 failed',
+      'Firefox: 3 passed, 0 failed',
+      'WebKit: 3 passed, 0 failed',
+      'tests: 9 passed, 1 failed',
+    ]);
   });
 });

@@ -1,10 +1,11 @@
 import {expect, fixture, html, oneEvent} from '@open-wc/testing';
-import {emulateMedia, resetMouse, sendKeys, sendMouse} from '@web/test-runner-commands';
+import {resetMouse, sendKeys, sendMouse} from '@web/test-runner-commands';
 import '../components/gut-checklist/gut-checklist.js';
 import {GutChecklist} from '../components/gut-checklist/gut-checklist.js';
 import type {GutChecklistChangeDetail} from '../components/gut-checklist/gut-checklist.js';
 import {getList, listIds} from '../src/data.js';
-import {$, all, announced, captureWarnings, centre, has, isShown, shownText} from './helpers.js';
+import {announced, emulate} from './engines.js';
+import {$, all, captureWarnings, centre, has, isShown, shownText} from './helpers.js';
 
 const boxes = (el: Element) => [...el.shadowRoot!.querySelectorAll<HTMLInputElement>('input[type=checkbox]')];
 /** The summary as shown: its own text, not what it holds for screen readers only. */
@@ -85,11 +86,12 @@ describe('<gut-checklist>', () => {
 
     await sendKeys({press: 'Tab'});
     expect(focused(el) === boxes(el)[0], 'first checkbox focused').to.equal(true);
-    await sendKeys({press: 'Space'});
+    // Space by its character: the one name for it that every driver knows.
+    await sendKeys({press: ' '});
     await sendKeys({press: 'Tab'});
     await sendKeys({press: 'Tab'});
     expect(focused(el) === boxes(el)[2], 'third checkbox focused').to.equal(true);
-    await sendKeys({press: 'Space'});
+    await sendKeys({press: ' '});
     await el.updateComplete;
     expect(el.checked).to.deep.equal(['bloating', 'skin']);
     expect(summary(el)).to.equal('2 of 4 ticked');
@@ -368,13 +370,13 @@ describe('<gut-checklist>', () => {
     const el = await fixture<GutChecklist>(html`<gut-checklist></gut-checklist>`);
     el.checked = ['skin'];
     await el.updateComplete;
-    await emulateMedia({media: 'print'});
+    await emulate({media: 'print'});
     try {
       expect(isShown($(el, '[part=reset]'))).to.equal(false);
       expect(boxes(el).every(isShown)).to.equal(true);
       expect(boxes(el)[2].checked).to.equal(true);
     } finally {
-      await emulateMedia({media: 'screen'});
+      await emulate({media: 'screen'});
     }
   });
 
@@ -382,12 +384,12 @@ describe('<gut-checklist>', () => {
     const el = await fixture<GutChecklist>(html`<gut-checklist></gut-checklist>`);
     const background = () => getComputedStyle($(el, '.box')).backgroundColor;
     const light = background();
-    await emulateMedia({colorScheme: 'dark'});
+    await emulate({colorScheme: 'dark'});
     try {
       expect(background()).not.to.equal(light);
       await expect(el).to.be.accessible();
     } finally {
-      await emulateMedia({colorScheme: 'light'});
+      await emulate({colorScheme: 'light'});
     }
   });
 

@@ -1,5 +1,5 @@
 import {expect, fixture, html, nextFrame, waitUntil} from '@open-wc/testing';
-import {sendKeys, setViewport} from '@web/test-runner-commands';
+import {sendKeys} from '@web/test-runner-commands';
 import {nothing} from 'lit';
 import type {TemplateResult} from 'lit';
 import '../components/health-article/health-article.js';
@@ -16,10 +16,10 @@ import {
   has,
   isShown,
   jsonLdScripts,
-  recordShifts,
   sectionSteps,
   settlesWithin,
 } from './helpers.js';
+import {recordShifts, setViewport} from './engines.js';
 import {seedLines} from './seed.js';
 
 const fold = (text: string) => text.replace(/\s+/g, ' ').trim();

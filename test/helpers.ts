@@ -1,6 +1,5 @@
 import {fixture, html} from '@open-wc/testing';
 import type {LitElement, TemplateResult} from 'lit';
-import {executeServerCommand} from '@web/test-runner-commands';
 
 /** Records `console.warn` calls made while `fn` runs. */
 export async function captureWarnings(fn: () => unknown): Promise<string[]> {
@@ -29,22 +28,6 @@ export function centre(el: Element): [number, number] {
   return [Math.round(rect.x + rect.width / 2), Math.round(rect.y + rect.height / 2)];
 }
 
-/**
- * The text of every live region on the page as Chromium's accessibility tree
- * holds it: what a screen reader is given to announce (scripts/browser-commands.mjs).
- */
-export const announced = (): Promise<string[]> => executeServerCommand<string[], undefined>('live-regions');
-
-/** Prints the page as the browser's Print does (to a PDF, which is thrown away): beforeprint, layout for paper, afterprint. */
-export const printPage = () => executeServerCommand('print-page');
-
-/** A finger's tap at a point in the viewport, on a touch screen (scripts/browser-commands.mjs). */
-export const tap = ([x, y]: [number, number]) => executeServerCommand('tap', {x, y});
-
-/** Where the ::before of the element with `id` (in any shadow root) is drawn, in the viewport. */
-export const beforeBox = (id: string) =>
-  executeServerCommand<{left: number; top: number; right: number; bottom: number} | null, {id: string}>('before-box', {id});
-
 export const isShown = (el: Element | null | undefined): boolean =>
   !!el && getComputedStyle(el).display !== 'none' && el.getClientRects().length > 0;
 
@@ -57,17 +40,6 @@ export const all = (el: Element, selector: string) => [...el.shadowRoot!.querySe
 /** The trimmed text of every part named `part` in an element's shadow root. */
 export const texts = (el: Element, part: string) => all(el, `[part~=${part}]`).map((n) => n.textContent!.trim());
 
-/**
- * The page's DOM node and event listener counts after a garbage collection
- * (scripts/browser-commands.mjs), taken once its pending tasks have run:
- * until then the last widgets dropped may still be held by an observer
- * callback or one of Lit's update promises.
- */
-export async function memoryCounters(): Promise<{nodes: number; listeners: number}> {
-  await new Promise((resolve) => setTimeout(resolve, 50));
-  return executeServerCommand<{nodes: number; listeners: number}, undefined>('memory-counters');
-}
-
 /** The JSON-LD scripts in a document's `<head>`. */
 export const jsonLdScripts = (doc: Document = document) => [
   ...doc.head.querySelectorAll<HTMLScriptElement>('script[type="application/ld+json"]'),
@@ -79,21 +51,6 @@ export const jsonLdScripts = (doc: Document = document) => [
  * makes chai walk the whole DOM to describe it.
  */
 export const has = (el: Element, selector: string): boolean => !!el.shadowRoot!.querySelector(selector);
-
-/**
- * Records the layout shifts from now until `stop()`, each as the text of the
- * nodes that moved (so a failure says what moved).
- */
-export function recordShifts(): {shifts: string[]; stop(): void} {
-  const shifts: string[] = [];
-  const observer = new PerformanceObserver((list) => {
-    for (const entry of list.getEntries() as (PerformanceEntry & {sources: {node?: Node | null}[]})[]) {
-      shifts.push(entry.sources.map((source) => source.node?.textContent?.trim() ?? '?').join('; '));
-    }
-  });
-  observer.observe({type: 'layout-shift'});
-  return {shifts, stop: () => observer.disconnect()};
-}
 
 /**
  * Records the keys that reach the page's document from now until `stop()`,

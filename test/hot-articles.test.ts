@@ -1,8 +1,9 @@
 import {expect, fixture, html, nextFrame, oneEvent, waitUntil} from '@open-wc/testing';
-import {emulateMedia, executeServerCommand, sendKeys} from '@web/test-runner-commands';
+import {sendKeys} from '@web/test-runner-commands';
 import '../components/hot-articles/hot-articles.js';
 import {HotArticles} from '../components/hot-articles/hot-articles.js';
-import {$, all, announced, captureWarnings, has, isShown, recordPageKeys, texts} from './helpers.js';
+import {announced, emulate} from './engines.js';
+import {$, all, captureWarnings, has, isShown, recordPageKeys, texts} from './helpers.js';
 
 const disabled = (button: HTMLElement) => button.getAttribute('aria-disabled') === 'true';
 
@@ -29,8 +30,8 @@ const settled = (el: HotArticles, label: string) =>
   waitUntil(() => $(el, '[aria-live=polite]').textContent === label, `never showed "${label}"`, {timeout: 2000});
 
 describe('<hot-articles>', () => {
-  before(() => emulateMedia({reducedMotion: 'reduce'}));
-  after(() => emulateMedia({reducedMotion: 'no-preference'}));
+  before(() => emulate({reducedMotion: 'reduce'}));
+  after(() => emulate({reducedMotion: 'no-preference'}));
 
   it('shows the four teasers with category, title and subtitle, each title once', async () => {
     const {el} = await carousel(1100);
@@ -151,16 +152,15 @@ describe('<hot-articles>', () => {
 
   it('shows a disabled button as disabled in forced colours (Windows High Contrast)', async () => {
     const {prev, next} = await carousel(320);
-    await executeServerCommand('forced-colors', {active: true});
+    await emulate({forcedColors: 'active'});
     try {
-      expect(matchMedia('(forced-colors: active)').matches, 'forced colours').to.equal(true);
       expect([disabled(prev), disabled(next)]).to.deep.equal([true, false]);
       const look = (button: HTMLElement) => [getComputedStyle(button).color, getComputedStyle(button).borderTopColor];
       const [color, border] = look(prev);
       expect(look(next)).not.to.include(color);
       expect(look(next)).not.to.include(border);
     } finally {
-      await executeServerCommand('forced-colors', {active: false});
+      await emulate({forcedColors: 'none'});
     }
   });
 
@@ -332,6 +332,7 @@ describe('<hot-articles>', () => {
     next.focus();
     await sendKeys({press: 'ArrowLeft'});
     await settled(el, '2 of 4');
+    await waitUntil(() => !disabled(prev), 'previous never enabled');
     const view = $(el, '[part=slides]').getBoundingClientRect();
     const second = cards[1].getBoundingClientRect();
     expect([Math.round(second.left), Math.round(second.right)]).to.deep.equal([Math.round(view.left), Math.round(view.right)]);
@@ -557,7 +558,7 @@ describe('<hot-articles>', () => {
 
   it('prints the cards without controls, in rows within the width (paper does not scroll)', async () => {
     const {el} = await carousel(600);
-    await emulateMedia({media: 'print'});
+    await emulate({media: 'print'});
     try {
       expect(isShown($(el, '.controls'))).to.equal(false);
       expect(all(el, '[part=card]').every(isShown)).to.equal(true);
@@ -571,7 +572,7 @@ describe('<hot-articles>', () => {
         expect(right - left, what).to.be.at.least(250);
       }
     } finally {
-      await emulateMedia({media: 'screen'});
+      await emulate({media: 'screen'});
     }
   });
 

@@ -1,9 +1,9 @@
 import {expect, fixture, html, waitUntil} from '@open-wc/testing';
-import {emulateMedia} from '@web/test-runner-commands';
 import {nothing} from 'lit';
 import '../src/index.js';
 import type {InnatehealProvider} from '../components/innateheal-provider/innateheal-provider.js';
 import type {GutChecklist} from '../components/gut-checklist/gut-checklist.js';
+import {emulate} from './engines.js';
 import {$, captureWarnings} from './helpers.js';
 
 const TAGS = ['nutrient-card', 'gut-checklist', 'hot-articles', 'health-article'] as const;
@@ -237,7 +237,7 @@ describe('<innateheal-provider>', () => {
     for (const w of await widgets(el)) {
       expect(w.getAttribute('data-ih-theme')).to.equal('dark');
     }
-    await emulateMedia({colorScheme: 'dark'});
+    await emulate({colorScheme: 'dark'});
     try {
       el.theme = 'light';
       await el.updateComplete;
@@ -246,7 +246,7 @@ describe('<innateheal-provider>', () => {
       await el.updateComplete;
       expect(await backgrounds(), 'auto follows the system').to.deep.equal(dark);
     } finally {
-      await emulateMedia({colorScheme: 'light'});
+      await emulate({colorScheme: 'light'});
     }
   });
 
@@ -254,14 +254,14 @@ describe('<innateheal-provider>', () => {
     const el = await fixture<InnatehealProvider>(everything());
     el.theme = 'dark';
     await el.updateComplete;
-    await emulateMedia({media: 'print'});
+    await emulate({media: 'print'});
     try {
       for (const w of await widgets(el)) {
         const box = getComputedStyle(w.shadowRoot!.firstElementChild!);
         expect([box.color, box.backgroundColor], w.localName).to.deep.equal(['rgb(0, 0, 0)', 'rgb(255, 255, 255)']);
       }
     } finally {
-      await emulateMedia({media: 'screen'});
+      await emulate({media: 'screen'});
     }
   });
 

@@ -82,8 +82,27 @@ function voices(host: Element): {text: string; en: boolean; de: boolean}[] {
   return found;
 }
 
+/**
+ * Whether `:lang()` sees a shadow host's language inside its shadow root, as
+ * HTML says it inherits (Chromium, WebKit). Firefox 153 does not: there a
+ * partner's German inside a widget reads as of no language, and what can be
+ * checked is that we never mark it English.
+ */
+function langEntersShadowRoots() {
+  const host = document.createElement('div');
+  host.lang = 'de';
+  const inner = document.createElement('p');
+  host.attachShadow({mode: 'open'}).append(inner);
+  document.body.append(host);
+  const entered = inner.matches(':lang(de)');
+  host.remove();
+  return entered;
+}
+const inherited = langEntersShadowRoots();
+
 describe('language of parts: English content on a German page', () => {
-  it('marks our article text English, and the partner\'s strings, teasers and heading German', async () => {
+  const german = inherited ? 'German' : 'not English (this engine gives no language inside a shadow root)';
+  it(`marks our article text English, and the partner's strings, teasers and heading ${german}`, async () => {
     const page = await fixture(html`<div lang="de">
       <innateheal-provider .strings=${GERMAN}>
         <p>Mineralien wie <nutrient-card nutrient="zinc" variant="compact" eager>${SLOTTED}</nutrient-card> und
@@ -114,7 +133,7 @@ describe('language of parts: English content on a German page', () => {
           continue;
         } else if (isGerman(text)) {
           germanCount++;
-          if (!de) wrong.push(`<${widget.localName}> "${text}" is not German`);
+          if (inherited ? !de : en) wrong.push(`<${widget.localName}> "${text}" is not German`);
         } else if (isEnglish(text)) {
           englishCount++;
           if (!en) wrong.push(`<${widget.localName}> "${text}" is not English`);

@@ -1,7 +1,8 @@
 import {expect, waitUntil} from '@open-wc/testing';
-import {emulateMedia, executeServerCommand, resetMouse, sendMouse} from '@web/test-runner-commands';
+import {resetMouse, sendMouse} from '@web/test-runner-commands';
 import {WIDGET_TAGS, loadPartnerPage, openPartnerPage, shadowElements, textOf, topCentre, widgetsOf} from './partner/frame.js';
-import {fetchJson, memoryCounters, shownText} from './helpers.js';
+import {canCollectGarbage, canCountMemory, canSetFontSize, collectGarbage, emulate, memoryCounters, setFontSize} from './engines.js';
+import {fetchJson, shownText} from './helpers.js';
 import type {PartnerWindow} from './partner/frame.js';
 
 /**
@@ -41,7 +42,9 @@ describe('partner pages (dist/embed.js)', () => {
     expectNoPageErrors(win);
     expect(win.probe.violations).to.deep.equal([]);
     // The policy is really in force, and the widgets' styles still apply.
-    expect(() => (win.document.createElement('div').innerHTML = '<b>x</b>')).to.throw(/TrustedHTML/);
+    const sink = win.document.createElement('div');
+    expect(() => (sink.innerHTML = '<b>x</b>')).to.throw().with.property('name', 'TypeError');
+    expect(sink.childElementCount).to.equal(0);
     const card = win.document.querySelector('#outside nutrient-card[nutrient=omega-3]')!;
     const box = card.shadowRoot!.querySelector('[part=card]')!;
     expect(win.getComputedStyle(box).borderTopStyle).to.equal('solid');
@@ -168,9 +171,15 @@ describe('partner pages (dist/embed.js)', () => {
     expect(inside.shadowRoot!.querySelector('a')!.href).to.include('utm_source=early');
   });
 
-  it('6b. can be removed and re-added 100 times without growing', async () => {
+  // Chromium counts the page's DOM nodes and listeners; Firefox gives no such
+  // count, and there the widgets dropped must be freed. WebKit can do neither.
+  const counted = canCountMemory ? '' : canCollectGarbage ? ', what it dropped freed (no DOM counts here)' : ' (no DOM counts nor a forced collection here: still working)';
+  it(`6b. can be removed and re-added 100 times without growing${counted}`, async function () {
+    // 110 rounds: about 2 s in Chromium, 6 s in WebKit.
+    this.timeout(20000);
     const win = await loadPartnerPage('/partner/plain.html');
     const main = win.document.querySelector('main')!;
+    const dropped: WeakRef<Element>[] = [];
     const cycle = async (times: number) => {
       for (let i = 0; i < times; i++) {
         const widgets = widgetsOf(win);
@@ -184,25 +193,43 @@ describe('partner pages (dist/embed.js)', () => {
         main.append(...fresh);
         await Promise.all(fresh.map((w) => (w as HTMLElement & {updateComplete: Promise<unknown>}).updateComplete));
         fresh.forEach((w) => w.remove());
+        dropped.push(...fresh.map((w) => new WeakRef(w)));
         await Promise.all(widgets.map((w) => (w as HTMLElement & {updateComplete: Promise<unknown>}).updateComplete));
       }
     };
     // Counted once the page has settled: before, the last batch dropped may
     // read as one batch of growth (13 listeners, 711 nodes) on some runs.
     await cycle(10);
-    const before = await memoryCounters();
+    const before = canCountMemory && (await memoryCounters());
     await cycle(100);
-    const after = await memoryCounters();
-    expect(after.listeners - before.listeners, 'event listeners').to.be.at.most(5);
-    expect(after.nodes - before.nodes, 'DOM nodes').to.be.at.most(50);
+    if (before) {
+      const after = await memoryCounters();
+      expect(after.listeners - before.listeners, 'event listeners').to.be.at.most(5);
+      expect(after.nodes - before.nodes, 'DOM nodes').to.be.at.most(50);
+    }
+    if (canCollectGarbage) {
+      const held = () => dropped.filter((ref) => ref.deref()).length;
+      await collectGarbage(() => held() === 0);
+      expect(held(), `dropped widgets still held, of ${dropped.length}`).to.equal(0);
+    }
     expectSeedText(win);
   });
 
-  it('7. fits 320 px at 200% text without horizontal page overflow, nothing in it left small', async () => {
-    await executeServerCommand('set-font-size', {standard: 32, fixed: 26});
+  // WebKit's driver cannot set the reader's text size: there the page sets
+  // its text, and through --ih-font-size the widgets', to the same 32 px.
+  const textSize = canSetFontSize ? '200% text' : '32 px text (set by the page)';
+  it(`7. fits 320 px at ${textSize} without horizontal page overflow, nothing in it left small`, async () => {
+    if (canSetFontSize) await setFontSize(32, 26);
     try {
       const win = await loadPartnerPage('/partner/plain.html', {width: 320, height: 800});
       const doc = win.document.documentElement;
+      if (!canSetFontSize) {
+        doc.style.fontSize = '32px';
+        doc.style.setProperty('--ih-font-size', '32px');
+      }
+      // The page's own heading, not ours: at 64 px "partner's" is wider than
+      // the screen in Firefox's default font.
+      win.document.querySelector('h1')!.style.overflowWrap = 'anywhere';
       const card = win.document.querySelector('#outside nutrient-card[nutrient=omega-3]')!;
       expect(parseFloat(win.getComputedStyle(card).fontSize), 'text is at 200%').to.equal(32);
       expect(doc.scrollWidth, 'page width').to.be.at.most(doc.clientWidth);
@@ -222,20 +249,33 @@ describe('partner pages (dist/embed.js)', () => {
       expect(boxes, 'tick boxes').to.have.length.above(0);
       for (const box of boxes) expect(box.getBoundingClientRect().width, 'a tick box').to.equal(40);
     } finally {
-      await executeServerCommand('set-font-size', {standard: 16, fixed: 13});
+      if (canSetFontSize) await setFontSize(16, 13);
     }
   });
 
+  // The README's snippet has blocking="render", which Chromium and WebKit
+  // honour: the page first paints with the widgets in place. Firefox ignores
+  // it and paints at once, with the room the README's CSS reserves; as the
+  // README says, each widget then moves only what follows it, by the
+  // difference between its reservation and its height.
+  const blocks = 'blocking' in HTMLScriptElement.prototype;
+  const outcome = blocks ? 'no layout shift' : 'no shift before the widgets (this engine ignores blocking="render")';
   for (const pointer of [false, true]) {
-    it(`8. causes no layout shift with the README snippet, even from a slow CDN${pointer ? ', the mouse over it' : ''}`, async () => {
+    it(`8. causes ${outcome} with the README snippet, even from a slow CDN${pointer ? ', the mouse over it' : ''}`, async () => {
       // A reader's mouse resting on the page while it loads: Chromium then lays
       // the page out at the start of every frame, to find what is under it.
       if (pointer) await sendMouse({type: 'move', position: [100, 100]});
       const win = await loadPartnerPage(`/partner/slow-cdn${pointer ? '-pointer' : ''}.html`, {height: 1200});
       await new Promise((resolve) => setTimeout(resolve, 300));
       expectSeedText(win);
-      expect(win.probe.shifts, `shifted: ${JSON.stringify(win.probe.shifts)}`).to.deep.equal([]);
-      expect(win.probe.cls).to.equal(0);
+      if (blocks) {
+        expect(win.probe.shifts, `shifted: ${JSON.stringify(win.probe.shifts)}`).to.deep.equal([]);
+        expect(win.probe.cls).to.equal(0);
+      } else {
+        const first = widgetsOf(win)[0];
+        const before = win.probe.moved.filter((node) => !(first.compareDocumentPosition(node) & Node.DOCUMENT_POSITION_FOLLOWING));
+        expect(before.map((node) => node.nodeName), `shifted: ${JSON.stringify(win.probe.shifts)}`).to.deep.equal([]);
+      }
     });
   }
 
@@ -284,9 +324,9 @@ describe('partner pages (dist/embed.js)', () => {
 
   for (const scheme of ['light', 'dark'] as const) {
     it(`9. passes axe over the whole page in the ${scheme} scheme`, async () => {
-      await emulateMedia({colorScheme: scheme});
+      const win = await loadPartnerPage('/partner/a11y.html', {height: 900});
+      await emulate({colorScheme: scheme});
       try {
-        const win = await loadPartnerPage('/partner/a11y.html', {height: 900});
         const axe = (win as unknown as {axe: {run(ctx: Document): Promise<{violations: {id: string; nodes: {target: unknown}[]}[]}>}}).axe;
         const {violations} = await axe.run(win.document);
         expect(
@@ -294,7 +334,7 @@ describe('partner pages (dist/embed.js)', () => {
           'axe violations'
         ).to.deep.equal([]);
       } finally {
-        await emulateMedia({colorScheme: 'light'});
+        await emulate({colorScheme: 'light'});
       }
     });
   }

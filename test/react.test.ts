@@ -1,4 +1,4 @@
-import {expect, fixture, html, nextFrame, waitUntil} from '@open-wc/testing';
+import {expect, fixture, html, waitUntil} from '@open-wc/testing';
 import type * as ReactModule from 'react';
 import type * as ReactDOMClient from 'react-dom/client';
 import type * as ReactDOMServer from 'react-dom/server';
@@ -19,6 +19,8 @@ const load = (url: string) => import(url);
 for (const [version, dir] of Object.entries(REACTS)) {
   describe(`React wrappers (@innateheal/widgets/react), React ${version}`, () => {
     let createElement: typeof ReactModule.createElement;
+    let Fragment: typeof ReactModule.Fragment;
+    let useEffect: typeof ReactModule.useEffect;
     let createRoot: typeof ReactDOMClient.createRoot;
     let hydrateRoot: typeof ReactDOMClient.hydrateRoot;
     let renderToString: typeof ReactDOMServer.renderToString;
@@ -36,7 +38,7 @@ for (const [version, dir] of Object.entries(REACTS)) {
         load(`../src/react.ts?react=${version}`),
       ]);
       expect(react.version, 'the React running').to.match(new RegExp(`^${version}\\.`));
-      ({createElement} = react);
+      ({createElement, Fragment, useEffect} = react);
       ({createRoot, hydrateRoot} = client);
       ({renderToString} = server);
       ({GutChecklist, HealthArticle, HotArticles, InnatehealProvider, NutrientCard} = wrappers as typeof Wrappers);
@@ -152,10 +154,19 @@ for (const [version, dir] of Object.entries(REACTS)) {
       expect(jsonLdScripts(), 'structured data').to.have.length(1);
 
       // Hydrated, React owns the attributes: a new prop reaches the widget.
+      // The update waits for hydration to commit (an update before it makes
+      // React give up hydrating): in WebKit that takes more than a frame.
       const before = card();
-      const root = hydrateRoot(host, app('zinc'));
-      await nextFrame();
-      root.render(app('magnesium'));
+      let committed!: () => void;
+      const hydrated = new Promise<void>((resolve) => (committed = resolve));
+      const Committed = () => {
+        useEffect(committed, []);
+        return null;
+      };
+      const withSignal = (nutrient: string) => createElement(Fragment, null, app(nutrient), createElement(Committed));
+      const root = hydrateRoot(host, withSignal('zinc'));
+      await hydrated;
+      root.render(withSignal('magnesium'));
       await waitUntil(
         () => card().shadowRoot!.querySelector('[part=name]')?.textContent === 'Magnesium',
         'the card did not follow React after hydration'

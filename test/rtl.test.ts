@@ -2,7 +2,7 @@ import {expect, fixture, html} from '@open-wc/testing';
 import '../src/index.js';
 import type {GutChecklist} from '../components/gut-checklist/gut-checklist.js';
 import type {HealthArticle} from '../components/health-article/health-article.js';
-import {beforeBox} from './helpers.js';
+import {beforeBox} from './engines.js';
 
 /** Where `text` is drawn inside the shadow root's first element matching `selector`. */
 function rectOf(el: Element, selector: string, text: string): DOMRect {
@@ -88,7 +88,7 @@ describe("the article's set-apart parts", () => {
       const callout = article.shadowRoot!.getElementById('when-to-seek-medical-care')!;
       const box = callout.getBoundingClientRect();
       const heading = callout.querySelector('[part=heading]')!.getBoundingClientRect();
-      const icon = (await beforeBox('when-to-seek-medical-care'))!;
+      const icon = await beforeBox(callout);
       const what = `icon ${Math.round(icon.left)}–${Math.round(icon.right)}, heading ${Math.round(heading.left)}–${Math.round(heading.right)}`;
       expect(icon.right - icon.left, 'drawn').to.be.greaterThan(10);
       if (dir === 'ltr') {

@@ -10,6 +10,8 @@ export interface Probe {
   alerts: number;
   cls: number;
   shifts: string[];
+  /** The nodes that moved in those shifts. */
+  moved: Node[];
 }
 
 export type PartnerWindow = Window & typeof globalThis & {probe: Probe};

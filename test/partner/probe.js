@@ -1,6 +1,6 @@
 // Loaded first by every partner test page: records what a partner's own
 // monitoring would see, for the test in the parent frame to read.
-window.probe = {errors: [], violations: [], warnings: [], alerts: 0, cls: 0, shifts: []};
+window.probe = {errors: [], violations: [], warnings: [], alerts: 0, cls: 0, shifts: [], moved: []};
 addEventListener('error', (e) => probe.errors.push(String(e.message)));
 addEventListener('unhandledrejection', (e) => probe.errors.push(String(e.reason)));
 document.addEventListener('securitypolicyviolation', (e) =>
@@ -12,16 +12,10 @@ console.warn = (...args) => {
   warn.apply(console, args);
 };
 window.alert = () => probe.alerts++;
-// Cumulative Layout Shift as the web-vitals library counts it (no input-driven shifts).
-new PerformanceObserver((list) => {
-  for (const entry of list.getEntries()) {
-    if (!entry.hadRecentInput) {
-      probe.cls += entry.value;
-      probe.shifts.push(
-        entry.sources
-          .map((s) => `${s.node ? s.node.nodeName + ' "' + String(s.node.textContent).trim().slice(0, 20) + '"' : '?'} ${s.previousRect.x},${s.previousRect.y} -> ${s.currentRect.x},${s.currentRect.y}`)
-          .join('; ') + ` at ${Math.round(entry.startTime)}ms`
-      );
-    }
-  }
-}).observe({type: 'layout-shift', buffered: true});
+// Cumulative Layout Shift as the web-vitals library counts it (no input-driven
+// shifts): test/partner/shifts.js, loaded just before.
+window.recordLayoutShifts(window, ({value, nodes, at, moved}) => {
+  probe.cls += value;
+  probe.shifts.push(`${nodes.join('; ')} at ${at}ms`);
+  probe.moved.push(...moved);
+});
