@@ -1,5 +1,5 @@
 // Test-runner commands that do what a page's own script cannot, in each
-// engine as far as its driver allows (test/helpers.ts wraps them):
+// engine as far as its driver allows (test/engines.ts wraps them):
 // - `emulate`: print media, a dark or light scheme, reduced motion, forced
 //   colours (Windows High Contrast);
 // - `viewport`: the window's inner size;
