@@ -57,4 +57,5 @@ export const defaultStrings: Strings = {
 
 /** Fills `{key}` placeholders in a UI string. */
 export const format = (template: string, values: Record<string, unknown>): string =>
-  template.replace(/\{(\w+)\}/g, (match, key: string) => String(values[key] ?? match));
+  // Own values only: `{toString}` or `{__proto__}` is an unknown placeholder too.
+  template.replace(/\{(\w+)\}/g, (match, key: string) => String((Object.hasOwn(values, key) ? values[key] : null) ?? match));

@@ -183,12 +183,13 @@ describe('<innateheal-provider>', () => {
     let el!: InnatehealProvider;
     const warnings = await captureWarnings(async () => {
       el = await fixture<InnatehealProvider>(html`<innateheal-provider
-        .strings=${{checklistSummary: '{checked}/{total} ({count})', bogus: 'x'}}
+        .strings=${{checklistSummary: '{checked}/{total} ({count}) {toString} {__proto__} {constructor}', bogus: 'x'}}
         ><gut-checklist></gut-checklist
       ></innateheal-provider>`);
     });
     const [checklist] = (await widgets(el)) as GutChecklist[];
-    expect(partText(checklist, '[part=summary]')).to.equal('0/4 ({count})');
+    // Names every object has are no values either.
+    expect(partText(checklist, '[part=summary]')).to.equal('0/4 ({count}) {toString} {__proto__} {constructor}');
     expect(warnings).to.have.length(1);
     expect(warnings[0]).to.include('strings.bogus');
   });
