@@ -144,6 +144,8 @@ const pages = {
   'bad-input': {title: 'Bad input', body: BAD_INPUT},
   upgrade: {title: 'Upgrade order', body: UPGRADE},
   plain: {title: 'A plain partner page'},
+  // A checklist whose ticks are kept, one per tab (test/gut-checklist.test.ts).
+  tab: {title: 'A tab', body: '<gut-checklist persist></gut-checklist>'},
   // A chip alone, for a frame as narrow as a phone (test/nutrient-card.test.ts).
   phone: {title: 'A phone', body: '<p><nutrient-card nutrient="glycine" variant="compact"></nutrient-card></p>'},
   'slow-cdn': {title: 'A slow CDN', query: '?delay=700'},

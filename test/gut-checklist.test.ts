@@ -5,6 +5,7 @@ import {GutChecklist} from '../components/gut-checklist/gut-checklist.js';
 import type {GutChecklistChangeDetail} from '../components/gut-checklist/gut-checklist.js';
 import {getList, listIds} from '../src/data.js';
 import {announced, emulate} from './engines.js';
+import {loadPartnerPage} from './partner/frame.js';
 import {$, all, captureWarnings, centre, has, isShown, shownText} from './helpers.js';
 
 const boxes = (el: Element) => [...el.shadowRoot!.querySelectorAll<HTMLInputElement>('input[type=checkbox]')];
@@ -275,6 +276,25 @@ describe('<gut-checklist>', () => {
     }
   });
 
+  it('keeps every tick for the visit when storage fills up midway', async () => {
+    const setItem = Storage.prototype.setItem;
+    try {
+      const el = await fixture<GutChecklist>(html`<gut-checklist persist></gut-checklist>`);
+      boxes(el)[0].click();
+      Storage.prototype.setItem = () => {
+        throw new DOMException('full', 'QuotaExceededError');
+      };
+      // Not stored: what is stored no longer says what the reader ticked.
+      boxes(el)[1].click();
+      boxes(el)[2].click();
+      await el.updateComplete;
+      expect(el.checked).to.deep.equal(['bloating', 'fatigue', 'skin']);
+      expect(summary(el)).to.equal('3 of 4 ticked');
+    } finally {
+      Storage.prototype.setItem = setItem;
+    }
+  });
+
   it('names an unknown list and the valid ids, visibly and in the console', async () => {
     let el!: GutChecklist;
     const warnings = await captureWarnings(async () => {
@@ -400,5 +420,60 @@ describe('<gut-checklist>', () => {
     boxes(el)[2].click();
     await el.updateComplete;
     await expect(el).to.be.accessible();
+  });
+});
+
+// Two tabs of one site: two same-origin pages, which share localStorage and
+// hear each other's storage events, as tabs do.
+describe('<gut-checklist persist> in two tabs', () => {
+  const KEY = 'innateheal:leaky-gut:symptoms';
+  interface Tab {
+    checklist: GutChecklist;
+    box(id: string): HTMLInputElement;
+    /** What the reader sees in this tab a frame after it hears of what `act` does in another. */
+    after(act: () => void): Promise<string[]>;
+  }
+
+  async function openTab(): Promise<Tab> {
+    // Both in view, one above the other: WebKit runs no frames in a page out of view.
+    const win = await loadPartnerPage('/partner/tab.html', {height: 280});
+    const checklist = win.document.querySelector('gut-checklist')!;
+    return {
+      checklist,
+      box: (id) => checklist.shadowRoot!.querySelector<HTMLInputElement>(`input[value=${id}]`)!,
+      async after(act) {
+        const heard = new Promise((resolve) => win.addEventListener('storage', resolve, {once: true}));
+        act();
+        await heard;
+        await new Promise((resolve) => win.requestAnimationFrame(resolve));
+        return boxes(checklist).filter((box) => box.checked).map((box) => box.value);
+      },
+    };
+  }
+
+  beforeEach(() => localStorage.removeItem(KEY));
+  after(() => localStorage.removeItem(KEY));
+
+  it('shows a tick or untick from the other tab within a frame, and never undoes it', async () => {
+    const a = await openTab();
+    const b = await openTab();
+    expect(await b.after(() => a.box('bloating').click()), 'B, after A ticked').to.deep.equal(['bloating']);
+    // B had not heard of it when it rendered: its own tick keeps A's.
+    expect(await a.after(() => b.box('skin').click()), 'A, after B ticked').to.deep.equal(['bloating', 'skin']);
+    expect(JSON.parse(localStorage.getItem(KEY)!)).to.deep.equal(['bloating', 'skin']);
+    expect(await b.after(() => a.box('bloating').click()), 'B, after A unticked').to.deep.equal(['skin']);
+    expect(await a.after(() => b.box('fatigue').click()), 'A, after B ticked again').to.deep.equal(['fatigue', 'skin']);
+    const reset = b.checklist.shadowRoot!.querySelector<HTMLButtonElement>('[part=reset]')!;
+    expect(await a.after(() => reset.click()), 'A, after B reset').to.deep.equal([]);
+  });
+
+  it("tells the page of its own reader's changes only, not of the other tab's", async () => {
+    const a = await openTab();
+    const b = await openTab();
+    const heard: string[][] = [];
+    b.checklist.addEventListener('gut-checklist-change', (event) => heard.push(event.detail.checked));
+    await b.after(() => a.box('bloating').click());
+    b.box('skin').click();
+    expect(heard).to.deep.equal([['bloating', 'skin']]);
   });
 });

@@ -32,7 +32,7 @@ export interface GutChecklistChangeDetail {
  *
  * @tagname gut-checklist
  *
- * @fires {CustomEvent<GutChecklistChangeDetail>} gut-checklist-change - After every tick, untick or reset by the reader (not when `checked` is set from script).
+ * @fires {CustomEvent<GutChecklistChangeDetail>} gut-checklist-change - After every tick, untick or reset by the reader (not when `checked` is set from script, nor when the reader's ticks change in another tab).
  *
  * @csspart box - The checklist's outer box.
  * @csspart group - The fieldset around the list, summary and guidance.
@@ -76,7 +76,7 @@ export class GutChecklist extends Widget {
   /** Replaces the list's section title as the checklist's title. */
   heading?: string;
 
-  /** Keep the reader's ticks across visits (localStorage, per article and list). */
+  /** Keep the reader's ticks across visits (localStorage, per article and list), the same in every tab. */
   persist = false;
 
   #ticked = new Set<string>();
@@ -94,9 +94,37 @@ export class GutChecklist extends Widget {
     this.#checkedFromScript = true;
   }
   #checkedFromScript = false;
+  /** A write to storage failed this visit: from then on the ticks live here only. */
+  #unsaved = false;
 
   get #storageKey() {
     return `innateheal:${this.#ref!.article.id}:${this.#ref!.list.id}`;
+  }
+
+  /** Takes the stored ticks, where they are kept (`persist`) and no script said what is ticked. */
+  #load() {
+    if (this.persist && this.#ref && !this.#checkedFromScript && !this.#unsaved) {
+      const stored = readJson(this.#storageKey);
+      if (Array.isArray(stored)) this.#ticked = new Set(stored.map(String));
+    }
+  }
+
+  // The same list in another tab: its ticks are this reader's too.
+  #onStorage = (event: StorageEvent) => {
+    if (this.#ref && event.key === this.#storageKey) {
+      this.#load();
+      this.requestUpdate();
+    }
+  };
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    addEventListener('storage', this.#onStorage);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    removeEventListener('storage', this.#onStorage);
   }
 
   protected override willUpdate(changed: PropertyValues): void {
@@ -111,13 +139,7 @@ export class GutChecklist extends Widget {
         this.#checkedFromScript = false;
       }
     }
-    // Stored ticks apply unless a script already said what is ticked.
-    if ((changed.has('list') || changed.has('persist')) && this.persist && this.#ref && !this.#checkedFromScript) {
-      const stored = readJson(this.#storageKey);
-      if (Array.isArray(stored)) {
-        this.#ticked = new Set(stored.map(String));
-      }
-    }
+    if (changed.has('list') || changed.has('persist')) this.#load();
   }
 
   protected override render() {
@@ -183,25 +205,24 @@ export class GutChecklist extends Widget {
   }
 
   #onToggle(event: Event) {
-    const input = event.target as HTMLInputElement;
-    if (input.checked) {
-      this.#ticked.add(input.value);
-    } else {
-      this.#ticked.delete(input.value);
-    }
-    this.#userChanged();
+    const {checked, value} = event.target as HTMLInputElement;
+    this.#change((ticked) => (checked ? ticked.add(value) : ticked.delete(value)));
   }
 
   #onReset() {
-    this.#ticked.clear();
-    this.#userChanged();
+    this.#change((ticked) => ticked.clear());
   }
 
-  #userChanged() {
+  /**
+   * Makes the reader's change to the ticks as stored, which another tab may
+   * have changed since, not to this tab's view of them: so no tab undoes a
+   * tick or untick made in another.
+   */
+  #change(apply: (ticked: Set<string>) => unknown) {
+    this.#load();
+    apply(this.#ticked);
     const checked = this.checked;
-    if (this.persist) {
-      writeJson(this.#storageKey, checked);
-    }
+    if (this.persist && !this.#unsaved) this.#unsaved = !writeJson(this.#storageKey, checked);
     this.requestUpdate();
     const {article, list} = this.#ref!;
     this.dispatchEvent(
