@@ -52,7 +52,7 @@ try {
   const files = packed.files.map((f) => f.path);
   const allowed = /^(dist\/|README\.md$|LICENSE$|package\.json$)/;
   for (const file of files.filter((f) => !allowed.test(f))) problems.push(`packed but not needed: ${file}`);
-  for (const needed of ['README.md', 'dist/embed.js', 'dist/embed.iife.js', 'dist/integrity.json', 'dist/custom-elements.json']) {
+  for (const needed of ['README.md', 'LICENSE', 'dist/embed.js', 'dist/embed.iife.js', 'dist/integrity.json', 'dist/custom-elements.json']) {
     if (!files.includes(needed)) problems.push(`missing from the package: ${needed}`);
   }
 

@@ -40,6 +40,7 @@ const manifest = (changes: object = {}) =>
 const SOUND: Files = {
   'package.json': manifest(),
   'README.md': '# Made-up widgets\n',
+  LICENSE: 'MIT\n',
   'dist/index.js': 'export const ready = true;\n',
   'dist/index.d.ts': 'export declare const ready: boolean;\n',
   'dist/embed.js': 'document.body.append("made up");\n',
@@ -80,6 +81,7 @@ describe('the package check (scripts/check-package.mjs, run by .ci/run)', functi
       ['packed but not needed: src/index.ts'],
     ],
     ['leaves out the custom-elements manifest', without('dist/custom-elements.json'), ['missing from the package: dist/custom-elements.json']],
+    ['has no LICENSE to ship', without('LICENSE'), ['missing from the package: LICENSE']],
     [
       'leaves out a types file an export names',
       without('dist/index.d.ts'),
