@@ -21,9 +21,9 @@ const freePort = () =>
   });
 
 /** Starts `file`; resolves once `ready(output so far)` gives a value, with that value and the process. */
-function start(file, args, ready, options = {}) {
+function start(file, args, ready) {
   return new Promise((resolve, reject) => {
-    const child = spawn(file, args, {stdio: ['ignore', 'pipe', 'pipe'], ...options});
+    const child = spawn(file, args, {stdio: ['ignore', 'pipe', 'pipe']});
     let output = '';
     const onData = (data) => {
       output += data;

@@ -178,14 +178,19 @@ export async function beforeBox(el: HTMLElement): Promise<{left: number; top: nu
 export const canCollectGarbage = driverCan.has('collect-garbage');
 
 /**
- * Collects garbage until `done()`, or for 2 s: in Chromium a full
- * collection; in Firefox the memory pressure that makes each page collect and
- * free its cycles soon after. Waits out the page's pending tasks first: until
- * then the last widgets dropped may still be held by an observer callback or
- * one of Lit's update promises.
+ * Waits out the page's pending tasks, before a collection: until then the
+ * last widgets dropped may still be held by an observer callback or one of
+ * Lit's update promises.
+ */
+const settled = () => new Promise((resolve) => setTimeout(resolve, 50));
+
+/**
+ * Collects garbage until `done()`, or for 2 s, once the page has settled: in
+ * Chromium a full collection; in Firefox the memory pressure that makes each
+ * page collect and free its cycles soon after.
  */
 export async function collectGarbage(done: () => boolean) {
-  await new Promise((resolve) => setTimeout(resolve, 50));
+  await settled();
   await executeServerCommand('collect-garbage');
   for (let waited = 0; waited < 2000 && !done(); waited += 20) await new Promise((resolve) => setTimeout(resolve, 20));
 }
@@ -193,9 +198,9 @@ export async function collectGarbage(done: () => boolean) {
 /** Whether this engine gives the page's DOM node and listener counts (Chromium). */
 export const canCountMemory = driverCan.has('memory-counters');
 
-/** The page's DOM node and event listener counts after a full garbage collection (Chromium only: see canCountMemory). */
+/** The page's DOM node and event listener counts, settled, after a full garbage collection (Chromium only: see canCountMemory). */
 export async function memoryCounters(): Promise<{nodes: number; listeners: number}> {
-  await new Promise((resolve) => setTimeout(resolve, 50));
+  await settled();
   return executeServerCommand<{nodes: number; listeners: number}, undefined>('memory-counters');
 }
 
