@@ -1,5 +1,7 @@
-// The clinic's theme switch: one attribute on the provider re-themes every widget.
-const provider = document.getElementById('settings');
-for (const radio of document.querySelectorAll('input[name=theme]')) {
-  radio.addEventListener('change', () => provider.setAttribute('theme', radio.value));
+// The clinic's colours switch sets the page's own color-scheme; every widget
+// follows it, as it follows any page's.
+for (const radio of document.querySelectorAll('input[name=scheme]')) {
+  radio.addEventListener('change', () => {
+    document.documentElement.style.colorScheme = radio.value;
+  });
 }

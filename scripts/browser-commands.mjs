@@ -20,8 +20,9 @@
 // Chromium does everything over the DevTools protocol. Firefox runs over
 // WebDriver BiDi, which has no media emulation yet: Firefox's own chrome
 // context sets what its developer tools set. WebKitGTK's WebDriver has the
-// window and input actions only.
-import {setInnerSize} from './launchers.mjs';
+// window and input actions only; its system's colour scheme is the virtual
+// display's desktop setting (`color-scheme`, WebKit's only).
+import {setInnerSize, setSystemScheme} from './launchers.mjs';
 
 /** The text of each live region on the page, in document order. */
 async function liveRegions(cdp) {
@@ -180,6 +181,7 @@ const firefox = {
 const WEBDRIVER_KEYS = {Shift: '\uE008', Control: '\uE009', Alt: '\uE00A', Tab: '\uE004'};
 
 const webkit = {
+  'color-scheme': (driver, {colorScheme}) => setSystemScheme(colorScheme),
   viewport: (driver, {width, height}) => setInnerSize(driver, width, height),
   async keys(driver, {keys}) {
     const codes = keys.map((key) => WEBDRIVER_KEYS[key] ?? key);
@@ -199,7 +201,7 @@ const webkit = {
 };
 
 const ENGINE_COMMANDS = {chromium, firefox, webkit};
-const COMMANDS = new Set(['driver-can', ...Object.keys(chromium)]);
+const COMMANDS = new Set(['driver-can', ...Object.keys(chromium), ...Object.keys(webkit)]);
 
 /** Which of ENGINE_COMMANDS a test session's browser takes. */
 const engineOf = (browser) => ({Firefox: 'firefox', WebKit: 'webkit'})[browser.name] ?? 'chromium';

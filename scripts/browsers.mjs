@@ -9,7 +9,8 @@ import {existsSync} from 'node:fs';
  * The engines `npm test` runs, each with the programs it needs: the variable
  * that may point at one, where it is usually installed, and the Debian
  * package that brings it. WebKit is WebKitGTK's MiniBrowser, driven through
- * WebKitWebDriver on a virtual display (Xvfb).
+ * WebKitWebDriver on a virtual display (Xvfb), whose desktop settings
+ * (xsettingsd) give it a light or dark system.
  */
 export const ENGINES = {
   chromium: {
@@ -52,6 +53,7 @@ export const ENGINES = {
       },
       driver: {variable: 'WEBKIT_WEBDRIVER_PATH', package: 'webkit2gtk-driver', paths: ['/usr/bin/WebKitWebDriver']},
       display: {variable: 'XVFB_PATH', package: 'xvfb', paths: ['/usr/bin/Xvfb']},
+      desktop: {variable: 'XSETTINGSD_PATH', package: 'xsettingsd', paths: ['/usr/bin/xsettingsd']},
     },
   },
 };

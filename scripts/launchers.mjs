@@ -3,6 +3,9 @@
 // through WebKitWebDriver on a virtual display that this file starts and
 // stops with the run.
 import {spawn} from 'node:child_process';
+import {mkdtempSync, rmSync, writeFileSync} from 'node:fs';
+import {tmpdir} from 'node:os';
+import {join} from 'node:path';
 import {createServer} from 'node:net';
 import {chromeLauncher} from '@web/test-runner';
 import {puppeteerLauncher} from '@web/test-runner-puppeteer';
@@ -21,9 +24,9 @@ const freePort = () =>
   });
 
 /** Starts `file`; resolves once `ready(output so far)` gives a value, with that value and the process. */
-function start(file, args, ready) {
+function start(file, args, ready, env = process.env) {
   return new Promise((resolve, reject) => {
-    const child = spawn(file, args, {stdio: ['ignore', 'pipe', 'pipe']});
+    const child = spawn(file, args, {stdio: ['ignore', 'pipe', 'pipe'], env});
     let output = '';
     const onData = (data) => {
       output += data;
@@ -64,10 +67,28 @@ export async function setInnerSize(driver, width, height) {
   }
 }
 
+/** The desktop settings of WebKit's display: their folder, and the daemon that serves them. */
+const desktopSettings = {folder: '', daemon: undefined};
+
 /**
- * WebKit: starts Xvfb (on the first free display, which it reports) and
- * WebKitWebDriver as the run starts, then drives MiniBrowser as the runner's
- * WebDriver launcher does; stops both when the run ends.
+ * Makes WebKit's system light or dark, as a reader's desktop setting does.
+ * WebKitGTK takes a GTK theme whose name ends in `-dark` as the system's
+ * dark mode, and follows a change of it at once: `prefers-color-scheme`,
+ * `light-dark()` and the browser's own controls alike.
+ */
+export function setSystemScheme(scheme) {
+  writeSettings(scheme);
+  desktopSettings.daemon.kill('SIGHUP');
+}
+
+const writeSettings = (scheme) =>
+  writeFileSync(join(desktopSettings.folder, 'xsettingsd.conf'), `Net/ThemeName "${scheme === 'dark' ? 'Adwaita-dark' : 'Adwaita'}"\n`);
+
+/**
+ * WebKit: starts Xvfb (on the first free display, which it reports), the
+ * display's desktop settings and WebKitWebDriver as the run starts, then
+ * drives MiniBrowser as the runner's WebDriver launcher does; stops them all
+ * when the run ends.
  */
 class WebKitLauncher extends WebdriverLauncher {
   #programs;
@@ -87,8 +108,8 @@ class WebKitLauncher extends WebdriverLauncher {
   }
 
   async initialize(config, testFiles) {
-    // Whatever ends the run, the display and the driver end with it.
-    process.once('exit', () => this.#children.forEach((child) => child.kill()));
+    // Whatever ends the run, the display, its settings and the driver end with it.
+    process.once('exit', () => this.#end());
     // With no window manager, the window under the pointer has the keyboard
     // focus, and the pointer rests at the screen's centre: a screen no larger
     // than twice the 800 × 600 window keeps it there.
@@ -97,6 +118,12 @@ class WebKitLauncher extends WebdriverLauncher {
     this.#children.push(xvfb.child);
     this.options.port = await freePort();
     const env = {...process.env, DISPLAY: `:${xvfb.value}`};
+    desktopSettings.folder = mkdtempSync(join(tmpdir(), 'innateheal-desktop-'));
+    writeSettings('light');
+    const settingsArgs = ['-c', join(desktopSettings.folder, 'xsettingsd.conf')];
+    const settings = await start(this.#programs.desktop, settingsArgs, (out) => out.includes('Took ownership') || undefined, env);
+    desktopSettings.daemon = settings.child;
+    this.#children.push(settings.child);
     this.#children.push(spawn(this.#programs.driver, [`--port=${this.options.port}`, '--host=127.0.0.1'], {stdio: 'ignore', env}));
     await answers(`http://127.0.0.1:${this.options.port}/status`);
     await super.initialize(config, testFiles);
@@ -113,7 +140,12 @@ class WebKitLauncher extends WebdriverLauncher {
 
   async stop() {
     await super.stop();
+    this.#end();
+  }
+
+  #end() {
     for (const child of this.#children) child.kill();
+    if (desktopSettings.folder) rmSync(desktopSettings.folder, {recursive: true, force: true});
   }
 }
 

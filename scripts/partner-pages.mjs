@@ -112,6 +112,25 @@ Nutrients such as <nutrient-card nutrient="zinc" variant="compact">zinc</nutrien
 ${readmeBlock('fallback')}
 The partner's own text after the widgets.`)}</main>`;
 
+// Widgets that follow the page's colour scheme, one in a dark section of it,
+// and others whose provider's theme says otherwise; each names the scheme it
+// should take (test 11).
+const SCHEMES = `
+<main>
+  <nutrient-card nutrient="zinc" data-expect="page"></nutrient-card>
+  <gut-checklist data-expect="page"></gut-checklist>
+  <hot-articles limit="2" data-expect="page"></hot-articles>
+  <health-article sections="final-thoughts" data-expect="page"></health-article>
+  <section style="color-scheme: dark">
+    <p>A dark aside: <nutrient-card nutrient="zinc" variant="compact" data-expect="dark"></nutrient-card></p>
+  </section>
+  <innateheal-provider theme="light">
+    <section style="color-scheme: dark"><nutrient-card nutrient="magnesium" data-expect="light"></nutrient-card></section>
+  </innateheal-provider>
+  <innateheal-provider theme="dark"><nutrient-card nutrient="omega-3" data-expect="dark"></nutrient-card></innateheal-provider>
+  <innateheal-provider theme="auto"><gut-checklist list="lifestyle" data-expect="system"></gut-checklist></innateheal-provider>
+</main>`;
+
 const JSON_LD = '<main><health-article structured-data sections="when-to-seek-medical-care"></health-article></main>';
 
 const page = ({title, head = '', body = WIDGETS, query = '', script = () => embed(query)}) => `<!doctype html>
@@ -162,7 +181,21 @@ const pages = {
   // The README's pinned version with its integrity hash, and with a stale one.
   pinned: {title: 'A pinned version and its hash', script: () => pinned()},
   'pinned-stale': {title: 'A pinned version, a stale hash', script: () => pinned('embed.iife.js')},
-  a11y: {title: 'Accessibility', head: '<script src="/node_modules/axe-core/axe.min.js"></script>'},
+  // Light and dark, so that axe checks the widgets in both schemes. The
+  // page paints its own background: a frame's is otherwise see-through in
+  // Firefox, and its light text would be on the test page's white.
+  a11y: {
+    title: 'Accessibility',
+    head: `<meta name="color-scheme" content="light dark" />
+    <style>:root { background: Canvas; color: CanvasText; }</style>
+    <script src="/node_modules/axe-core/axe.min.js"></script>`,
+  },
+  // How pages declare their colour scheme, most of them not at all.
+  'scheme-none': {title: 'No colour scheme declared', body: SCHEMES},
+  'scheme-light': {title: 'Light only', head: '<meta name="color-scheme" content="light" />', body: SCHEMES},
+  'scheme-light-dark': {title: 'Light and dark', head: '<meta name="color-scheme" content="light dark" />', body: SCHEMES},
+  'scheme-css': {title: 'Light and dark, in CSS', head: '<style>:root { color-scheme: light dark; }</style>', body: SCHEMES},
+  'scheme-dark': {title: 'Dark', head: '<style>:root { color-scheme: dark; }</style>', body: SCHEMES},
   // <health-article structured-data> under Trusted Types, with our JSON-LD
   // policy named in the page's directive as the README says, and without it.
   'jsonld-allowed': {

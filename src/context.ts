@@ -4,7 +4,7 @@ import {defaultStrings} from './strings.js';
 import type {Strings} from './strings.js';
 
 export type LinkTarget = '_self' | '_blank';
-export type Theme = 'light' | 'dark' | 'auto';
+export type Theme = 'page' | 'light' | 'dark' | 'auto';
 
 /** What `<innateheal-provider>` gives every widget inside it. */
 export interface Settings {
@@ -20,7 +20,7 @@ export interface Settings {
 export const defaultSettings: Settings = {
   baseUrl: site.baseUrl,
   linkTarget: '_self',
-  theme: 'auto',
+  theme: 'page',
   strings: defaultStrings,
 };
 

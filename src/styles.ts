@@ -1,44 +1,64 @@
-import {css} from 'lit';
+import {css, unsafeCSS} from 'lit';
 
-const dark = css`
-  --_text: var(--ih-color-text, #e3ece6);
-  --_muted: var(--ih-color-muted, #b3c4ba);
-  --_surface: var(--ih-color-surface, #17211c);
-  --_subtle: var(--ih-color-subtle, #22302a);
-  --_accent: var(--ih-color-accent, #7fd3a8);
-  --_border: var(--ih-color-border, #3e5247);
-  --_focus: var(--ih-color-focus, #8fb8ff);
-  --_error: var(--ih-color-error, #ff9ea4);
-  color-scheme: dark;
-`;
+/** Each colour token's defaults: light, dark. */
+const COLOURS = {
+  text: ['#1d2b24', '#e3ece6'],
+  muted: ['#4b5e54', '#b3c4ba'],
+  surface: ['#fff', '#17211c'],
+  subtle: ['#eef5f0', '#22302a'],
+  accent: ['#1b6b46', '#7fd3a8'],
+  border: ['#b9cdc1', '#3e5247'],
+  focus: ['#1a5fb4', '#8fb8ff'],
+  error: ['#a4232c', '#ff9ea4'],
+};
+
+/** `--_<name>: var(--ih-color-<name>, <default>)` for each colour, its default picked from the pair. */
+const colours = (pick: (pair: string[]) => string) =>
+  unsafeCSS(Object.entries(COLOURS).map(([name, pair]) => `--_${name}:var(--ih-color-${name},${pick(pair)});`).join(''));
+const light = colours(([light]) => light);
+const dark = colours(([, dark]) => dark);
 
 /**
  * Design tokens. Each widget reads `--ih-*` custom properties set by the
  * partner, with our defaults as fallbacks, into private `--_*` properties.
- * Overriding a token applies in both colour schemes. The scheme follows the
- * reader's unless a provider's `theme` fixes it (`data-ih-theme` on the host).
+ * Overriding a token applies in both colour schemes.
+ *
+ * The scheme is the page's: the host inherits `color-scheme`, and each
+ * default is a `light-dark()` pair. A page that declares nothing, as most
+ * blogs, gets light widgets whatever the reader's system; `light dark`
+ * follows the system; `dark` on the page or an ancestor gives dark. A
+ * provider's `theme` (`data-ih-theme` on the host) sets the host's own.
  */
 export const tokens = css`
   :host {
-    --_text: var(--ih-color-text, #1d2b24);
-    --_muted: var(--ih-color-muted, #4b5e54);
-    --_surface: var(--ih-color-surface, #fff);
-    --_subtle: var(--ih-color-subtle, #eef5f0);
-    --_accent: var(--ih-color-accent, #1b6b46);
-    --_border: var(--ih-color-border, #b9cdc1);
-    --_focus: var(--ih-color-focus, #1a5fb4);
-    --_error: var(--ih-color-error, #a4232c);
+    ${colours((pair) => `light-dark(${pair})`)}
     --_radius: var(--ih-radius, 8px);
     --_space: var(--ih-space, 1em);
+    color-scheme: inherit;
+  }
+  :host([data-ih-theme='light']) {
     color-scheme: light;
   }
-  @media (prefers-color-scheme: dark) {
-    :host(:not([data-ih-theme='light'])) {
+  :host([data-ih-theme='dark']) {
+    color-scheme: dark;
+  }
+  :host([data-ih-theme='auto']) {
+    color-scheme: light dark;
+  }
+  /* Before light-dark() (Chrome 123, Firefox 120, Safari 17.5): light, as
+     most pages are, unless the theme asks for dark or for the system's. */
+  @supports not (color: light-dark(#000, #fff)) {
+    :host {
+      ${light}
+    }
+    @media (prefers-color-scheme: dark) {
+      :host([data-ih-theme='auto']) {
+        ${dark}
+      }
+    }
+    :host([data-ih-theme='dark']) {
       ${dark}
     }
-  }
-  :host([data-ih-theme='dark']) {
-    ${dark}
   }
   /* Ink on paper whatever the screen scheme; !important beats the dark rules' specificity. */
   @media print {

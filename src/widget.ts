@@ -245,7 +245,7 @@ export class Widget extends LitElement {
 
   protected override willUpdate(changed: PropertyValues): void {
     textable(this, changed);
-    // `auto` too: the styles' dark rules test for `light` and `dark` only.
+    // `page` too, which no rule names: the host then inherits the page's scheme.
     this.setAttribute('data-ih-theme', this._settings.theme);
   }
 

@@ -28,8 +28,9 @@ const FIREFOX = '/usr/bin/firefox-esr';
 const MINIBROWSER = '/usr/lib/x86_64-linux-gnu/webkit2gtk-4.1/MiniBrowser';
 const DRIVER = '/usr/bin/WebKitWebDriver';
 const XVFB = '/usr/bin/Xvfb';
+const XSETTINGSD = '/usr/bin/xsettingsd';
 const ALL = ['chromium', 'firefox', 'webkit'];
-const EVERY_FILE = [CHROMIUM, FIREFOX, MINIBROWSER, DRIVER, XVFB];
+const EVERY_FILE = [CHROMIUM, FIREFOX, MINIBROWSER, DRIVER, XVFB, XSETTINGSD];
 
 // README: `npm test` runs Chromium, Firefox and WebKit (or those BROWSERS
 // names), each program from its variable if set, else the usual install
@@ -40,7 +41,7 @@ describe('finding the browsers for npm test (scripts/browsers.mjs)', () => {
     expect((await findBrowsersOn({engines: ALL, files: EVERY_FILE})).found).to.deep.equal({
       chromium: {browser: CHROMIUM},
       firefox: {browser: FIREFOX},
-      webkit: {browser: MINIBROWSER, driver: DRIVER, display: XVFB},
+      webkit: {browser: MINIBROWSER, driver: DRIVER, display: XVFB, desktop: XSETTINGSD},
     });
     const mac = '/Applications/Google Chrome.app/Contents/MacOS/Google Chrome';
     expect((await findBrowsersOn({engines: ['chromium'], files: [mac]})).found).to.deep.equal({chromium: {browser: mac}});
@@ -55,13 +56,13 @@ describe('finding the browsers for npm test (scripts/browsers.mjs)', () => {
   });
 
   it("installs Debian's packages for every program missing, in one go, as root on Debian, and says so", async () => {
-    const result = await findBrowsersOn({engines: ALL, files: [DEBIAN, CHROMIUM], root: true, installs: [FIREFOX, MINIBROWSER, DRIVER, XVFB]});
-    const command = 'apt-get update && apt-get install -y firefox-esr webkit2gtk-driver xvfb';
+    const result = await findBrowsersOn({engines: ALL, files: [DEBIAN, CHROMIUM], root: true, installs: [FIREFOX, MINIBROWSER, DRIVER, XVFB, XSETTINGSD]});
+    const command = 'apt-get update && apt-get install -y firefox-esr webkit2gtk-driver xvfb xsettingsd';
     expect(result.installed).to.equal(command);
     expect(result.printed).to.deep.equal([
-      `Not found: Firefox's browser, WebKit's browser, WebKit's driver, WebKit's display; installing Debian's: ${command}`,
+      `Not found: Firefox's browser, WebKit's browser, WebKit's driver, WebKit's display, WebKit's desktop; installing Debian's: ${command}`,
     ]);
-    expect(result.found!.webkit).to.deep.equal({browser: MINIBROWSER, driver: DRIVER, display: XVFB});
+    expect(result.found!.webkit).to.deep.equal({browser: MINIBROWSER, driver: DRIVER, display: XVFB, desktop: XSETTINGSD});
   });
 
   it('installs nothing for engines left out of the run', async () => {
@@ -78,9 +79,9 @@ describe('finding the browsers for npm test (scripts/browsers.mjs)', () => {
     it(`says exactly what to install where it cannot (${where})`, async () => {
       const {found, error, installed} = await findBrowsersOn(machine);
       expect(found).to.equal(undefined);
-      expect(error).to.include("Not found: Firefox's browser, WebKit's browser, WebKit's driver, WebKit's display.");
-      expect(error).to.include('  apt-get update && apt-get install -y firefox-esr webkit2gtk-driver xvfb\n');
-      expect(error).to.include('FIREFOX_PATH, MINIBROWSER_PATH, WEBKIT_WEBDRIVER_PATH, XVFB_PATH');
+      expect(error).to.include("Not found: Firefox's browser, WebKit's browser, WebKit's driver, WebKit's display, WebKit's desktop.");
+      expect(error).to.include('  apt-get update && apt-get install -y firefox-esr webkit2gtk-driver xvfb xsettingsd\n');
+      expect(error).to.include('FIREFOX_PATH, MINIBROWSER_PATH, WEBKIT_WEBDRIVER_PATH, XVFB_PATH, XSETTINGSD_PATH');
       expect(error).to.include('BROWSERS=');
       expect(installed !== null, 'tried to install').to.equal(tried);
     });

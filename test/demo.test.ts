@@ -1,5 +1,5 @@
 import {expect, waitUntil} from '@open-wc/testing';
-import {jsonLdScripts} from './helpers.js';
+import {jsonLdScripts, schemeOf} from './helpers.js';
 import {loadPartnerPage, textOf, widgetsOf} from './partner/frame.js';
 
 // The demo is half of the README's contract (`npm start`): a partner's first
@@ -33,7 +33,7 @@ describe('demo pages', () => {
     expect(output.textContent).to.equal('symptoms: 1 of 4 ticked (bloating)');
   });
 
-  it("the clinic's page re-themes every widget from one switch, and its links open in a new tab", async () => {
+  it("the clinic's page takes every widget light or dark with its own colours switch, and its links open in a new tab", async () => {
     const win = await loadPartnerPage('/demo/provider.html', {width: 1024, height: 800});
     expect(failedLoads(win)).to.deep.equal([]);
     expect(textOf(win, 'health-article')).to.include('Medical evaluation is recommended if:');
@@ -44,12 +44,11 @@ describe('demo pages', () => {
     expect(link.target).to.equal('_blank');
     expect(new URL(link.href).searchParams.get('utm_source')).to.equal('green-valley-clinic');
 
-    win.document.querySelector<HTMLInputElement>('input[name=theme][value=dark]')!.click();
     const widgets = widgetsOf(win);
-    await waitUntil(
-      () => widgets.every((widget) => widget.getAttribute('data-ih-theme') === 'dark'),
-      'not every widget took the dark theme'
-    );
+    for (const scheme of ['dark', 'light']) {
+      win.document.querySelector<HTMLInputElement>(`input[name=scheme][value=${scheme}]`)!.click();
+      await waitUntil(() => widgets.every((widget) => schemeOf(widget) === scheme), `not every widget turned ${scheme}`);
+    }
   });
 
   it('fits a phone zoomed to 125% (256 px) without scrolling sideways', async () => {

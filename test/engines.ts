@@ -3,6 +3,7 @@
 // engine's driver cannot do a thing, the helper says what it does instead, in
 // its name or its JSDoc, and a test that checks less there says so in its own
 // name: no test is quietly skipped.
+import {waitUntil} from '@open-wc/testing';
 import {executeServerCommand} from '@web/test-runner-commands';
 import './partner/shifts.js';
 
@@ -47,8 +48,9 @@ const mediaRules = (rules: CSSRuleList): CSSMediaRule[] =>
   ]);
 
 /**
- * WebKit's driver emulates no media. There, every @media rule on the page
- * that asks for exactly one emulated feature is made to match (`all`) or not
+ * WebKit's driver emulates no media, and only its colour scheme is a real
+ * system setting there. For print, reduced motion and forced colours, every
+ * @media rule on the page that asks for exactly one of them is made to match (`all`) or not
  * (`not all`) as that feature's emulated value says; widgets added later get
  * the same. Our widgets' media queries are all in their CSS, so their styles
  * come out as under the real thing; matchMedia() and the page's own events do
@@ -72,22 +74,28 @@ let newWidgets: MutationObserver | undefined;
 /**
  * Emulates print media, a colour scheme, reduced motion or forced colours for
  * the page (and its frames), as the reader's browser or printer would set
- * them; then checks that the page sees them. In WebKit, see
+ * them; then checks that the page sees them. In WebKit, the colour scheme is
+ * its virtual desktop's (scripts/launchers.mjs); for the rest, see
  * applyEmulatedRules().
  */
 export async function emulate(features: Emulation) {
+  let seen = features;
   if (driverCan.has('emulate')) {
     await executeServerCommand('emulate', features);
-    for (const [feature, value] of Object.entries(features) as [keyof Emulation, string][]) {
-      const query = FEATURES[feature].query(value);
-      if (!matchMedia(query).matches) throw new Error(`emulate: the page does not see ${query}`);
-    }
-    return;
+  } else {
+    const {colorScheme, ...rest} = features;
+    seen = colorScheme ? {colorScheme} : {};
+    if (colorScheme) await executeServerCommand('color-scheme', {colorScheme});
+    Object.assign(emulated, rest);
+    applyEmulatedRules();
+    newWidgets ??= new MutationObserver(applyEmulatedRules);
+    newWidgets.observe(document.body, {childList: true, subtree: true});
   }
-  Object.assign(emulated, features);
-  applyEmulatedRules();
-  newWidgets ??= new MutationObserver(applyEmulatedRules);
-  newWidgets.observe(document.body, {childList: true, subtree: true});
+  for (const [feature, value] of Object.entries(seen) as [keyof Emulation, string][]) {
+    const query = FEATURES[feature].query(value);
+    // WebKit hears of its desktop's change a moment later.
+    await waitUntil(() => matchMedia(query).matches, `emulate: the page does not see ${query}`, {timeout: 2000});
+  }
 }
 
 /** Sets the viewport's size, as a reader's window or phone would have it. */

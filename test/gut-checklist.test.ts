@@ -400,8 +400,10 @@ describe('<gut-checklist>', () => {
     }
   });
 
-  it('follows a dark colour scheme', async () => {
-    const el = await fixture<GutChecklist>(html`<gut-checklist></gut-checklist>`);
+  it('follows a dark system on a page that supports one', async () => {
+    const page = await fixture(html`<div style="color-scheme: light dark"><gut-checklist></gut-checklist></div>`);
+    const el = page.querySelector('gut-checklist')!;
+    await el.updateComplete;
     const background = () => getComputedStyle($(el, '.box')).backgroundColor;
     const light = background();
     await emulate({colorScheme: 'dark'});

@@ -98,6 +98,18 @@ export interface ElementDeclaration {
 }
 
 /** A file the test server serves, parsed as JSON. */
+/** Our default text and surface colours in each scheme (src/styles.ts). */
+export const SCHEMES = {
+  light: {text: 'rgb(29, 43, 36)', surface: 'rgb(255, 255, 255)'},
+  dark: {text: 'rgb(227, 236, 230)', surface: 'rgb(23, 33, 28)'},
+};
+
+/** Which of our schemes a widget shows, by its text colour; else the colour. */
+export const schemeOf = (widget: Element) => {
+  const {color} = getComputedStyle(widget);
+  return (Object.keys(SCHEMES) as (keyof typeof SCHEMES)[]).find((scheme) => SCHEMES[scheme].text === color) ?? color;
+};
+
 export const fetchJson = async (path: string) => (await fetch(path)).json();
 
 /** Every custom element the built manifest (`dist/custom-elements.json`) declares. */

@@ -4,7 +4,7 @@ import '../src/index.js';
 import type {InnatehealProvider} from '../components/innateheal-provider/innateheal-provider.js';
 import type {GutChecklist} from '../components/gut-checklist/gut-checklist.js';
 import {emulate} from './engines.js';
-import {$, captureWarnings} from './helpers.js';
+import {$, captureWarnings, schemeOf} from './helpers.js';
 
 const TAGS = ['nutrient-card', 'gut-checklist', 'hot-articles', 'health-article'] as const;
 
@@ -249,6 +249,18 @@ describe('<innateheal-provider>', () => {
     } finally {
       await emulate({colorScheme: 'light'});
     }
+  });
+
+  it('gives an inner provider\'s widgets back to the page\'s colours with theme="page"', async () => {
+    const el = await fixture(html`<div style="color-scheme: dark">
+      <innateheal-provider theme="light">
+        <nutrient-card nutrient="zinc" eager></nutrient-card>
+        <innateheal-provider theme="Page"><nutrient-card nutrient="zinc" eager></nutrient-card></innateheal-provider>
+      </innateheal-provider>
+    </div>`);
+    const [outer, inner] = el.querySelectorAll('nutrient-card');
+    await Promise.all([outer.updateComplete, inner.updateComplete]);
+    expect([schemeOf(outer), schemeOf(inner)]).to.deep.equal(['light', 'dark']);
   });
 
   it('prints ink on paper, even with a dark theme', async () => {

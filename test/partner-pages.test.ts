@@ -2,7 +2,7 @@ import {expect, waitUntil} from '@open-wc/testing';
 import {resetMouse, sendMouse} from '@web/test-runner-commands';
 import {WIDGET_TAGS, loadPartnerPage, openPartnerPage, shadowElements, textOf, topCentre, widgetsOf} from './partner/frame.js';
 import {canCollectGarbage, canCountMemory, canSetFontSize, collectGarbage, emulate, memoryCounters, setFontSize} from './engines.js';
-import {fetchJson, shownText} from './helpers.js';
+import {SCHEMES, fetchJson, schemeOf, shownText} from './helpers.js';
 import type {PartnerWindow} from './partner/frame.js';
 
 /**
@@ -337,6 +337,42 @@ describe('partner pages (dist/embed.js)', () => {
         await emulate({colorScheme: 'light'});
       }
     });
+  }
+
+  // README, "Colours": the widgets take the page's colour scheme, so a reader
+  // with a dark system sees light widgets on a light-only page, and the
+  // provider's theme overrides it.
+  type Scheme = keyof typeof SCHEMES;
+  // Each page's declaration, and the scheme its widgets take on a light and on a dark system.
+  const PAGE_SCHEMES: [string, string, Record<Scheme, Scheme>][] = [
+    ['none', 'no colour scheme', {light: 'light', dark: 'light'}],
+    ['light', '<meta name="color-scheme" content="light">', {light: 'light', dark: 'light'}],
+    ['light-dark', '<meta name="color-scheme" content="light dark">', {light: 'light', dark: 'dark'}],
+    ['css', ':root { color-scheme: light dark }', {light: 'light', dark: 'dark'}],
+    ['dark', ':root { color-scheme: dark }', {light: 'dark', dark: 'dark'}],
+  ];
+  for (const [page, declares, schemes] of PAGE_SCHEMES) {
+    for (const system of ['light', 'dark'] as const) {
+      it(`11. on a page declaring ${declares}, with a ${system} system, shows ${schemes[system]} widgets, or what their theme or section says`, async () => {
+        await emulate({colorScheme: system});
+        try {
+          const win = await loadPartnerPage(`/partner/scheme-${page}.html`, {height: 900});
+          const want = {page: schemes[system], system, light: 'light', dark: 'dark'};
+          const widgets = widgetsOf(win);
+          expect(widgets).to.have.length(8);
+          for (const widget of widgets) {
+            const expected = want[widget.dataset.expect as keyof typeof want] as Scheme;
+            const label = `${widget.localName} (${widget.dataset.expect})`;
+            expect(schemeOf(widget), label).to.equal(expected);
+            const box = widget.shadowRoot!.querySelector('.box');
+            if (box) expect(getComputedStyle(box).backgroundColor, `${label}: its surface`).to.equal(SCHEMES[expected].surface);
+          }
+          expectNoPageErrors(win);
+        } finally {
+          await emulate({colorScheme: 'light'});
+        }
+      });
+    }
   }
 
   // README, "Embedding safely": a partner who pins a version pastes its hash

@@ -2,7 +2,9 @@ import {expect, fixture, html} from '@open-wc/testing';
 import {sendKeys, sendMouse} from '@web/test-runner-commands';
 import {unsafeHTML} from 'lit/directives/unsafe-html.js';
 import '../src/index.js';
-import {centre, computedStyle, manifestElements} from './helpers.js';
+import {SCHEMES, centre, computedStyle, manifestElements} from './helpers.js';
+import {emulate} from './engines.js';
+import type {GutChecklist} from '../components/gut-checklist/gut-checklist.js';
 
 // The `--ih-*` custom properties are the partners' theming API, documented
 // per element with @cssprop (README, manifest, editor data). Each is set here
@@ -93,5 +95,46 @@ describe('theming with --ih-* custom properties', () => {
         expect(shown.sort()).to.deep.equal(documented[tag]);
       });
     }
+  }
+});
+
+/**
+ * The widget's styles as a browser without CSS `light-dark()` takes them:
+ * there the function is unknown, as `no-light-dark()` is everywhere.
+ */
+function withoutLightDark(widget: Element) {
+  const root = widget.shadowRoot!;
+  expect(root.adoptedStyleSheets.length, 'styles to rewrite').to.be.above(0);
+  root.adoptedStyleSheets = root.adoptedStyleSheets.map((sheet) => {
+    const old = new CSSStyleSheet();
+    old.replaceSync([...sheet.cssRules].map((rule) => rule.cssText.replaceAll('light-dark(', 'no-light-dark(')).join('\n'));
+    return old;
+  });
+}
+
+// README, "Colours": before light-dark(), widgets are light unless the
+// theme asks for dark, or for the reader's system and it is dark.
+describe('colours in browsers without light-dark()', () => {
+  for (const system of ['light', 'dark'] as const) {
+    it(`shows light widgets unless the theme says dark or auto (${system} system)`, async () => {
+      await emulate({colorScheme: system});
+      try {
+        const page = await fixture(html`<div style="color-scheme: light dark">
+          ${['page', 'light', 'dark', 'auto'].map(
+            (theme) => html`<innateheal-provider theme=${theme}><gut-checklist eager data-theme=${theme}></gut-checklist></innateheal-provider>`
+          )}
+        </div>`);
+        const surfaces: Record<string, string> = {};
+        for (const widget of page.querySelectorAll<GutChecklist>('gut-checklist')) {
+          await widget.updateComplete;
+          withoutLightDark(widget);
+          surfaces[widget.dataset.theme!] = getComputedStyle(widget.shadowRoot!.querySelector('.box')!).backgroundColor;
+        }
+        const {light, dark} = SCHEMES;
+        expect(surfaces).to.deep.equal({page: light.surface, light: light.surface, dark: dark.surface, auto: SCHEMES[system].surface});
+      } finally {
+        await emulate({colorScheme: 'light'});
+      }
+    });
   }
 });

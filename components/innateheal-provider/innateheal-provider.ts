@@ -13,7 +13,7 @@ export type {LinkTarget, Settings, Strings, Theme};
 
 const TAG = 'innateheal-provider';
 const TARGETS: readonly LinkTarget[] = ['_self', '_blank'];
-const THEMES: readonly Theme[] = ['light', 'dark', 'auto'];
+const THEMES: readonly Theme[] = ['page', 'light', 'dark', 'auto'];
 
 /**
  * Put it once around your content: every InnateHeal widget inside reads its
@@ -51,7 +51,7 @@ export class InnatehealProvider extends LitElement {
   /** `_self` (default) or `_blank`; `_blank` links carry `rel="noopener noreferrer"`. */
   linkTarget?: string;
 
-  /** `light`, `dark` or `auto` (default: follows the reader's `prefers-color-scheme`). */
+  /** `page` (default: the page's `color-scheme`, light where it declares none), `light`, `dark`, or `auto` (the reader's system). */
   theme?: string;
 
   /** Replacement UI text, e.g. for another language; keys left out, or given blank text, stay English. */
