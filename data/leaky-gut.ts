@@ -1,4 +1,17 @@
-import type {Article, Nutrient} from './types.js';
+import type {Article, Nutrient, Section} from './types.js';
+
+/**
+ * Each section with its anchor id: its heading in lower case, `&` as "and",
+ * every other run of non-letters a hyphen (`Mind–Body Support for Gut
+ * Repair` is `mind-body-support-for-gut-repair`). Made, not written out,
+ * because the bundle then carries each heading once; the ids are partners'
+ * deep links and `sections` values, so test/data.test.ts pins them.
+ */
+const withIds = (sections: Omit<Section, 'id'>[]): Section[] =>
+  sections.map((section) => ({
+    id: section.heading.toLowerCase().replace(/&/g, 'and').replace(/[^a-z0-9]+/g, '-'),
+    ...section,
+  }));
 
 /**
  * "Leaky Gut - Supporting Gut Integrity Through Lifestyle", as scraped into
@@ -14,9 +27,8 @@ export const leakyGut: Article = {
     'Leaky gut, also known as increased intestinal permeability, occurs when the protective lining of the gut becomes compromised, allowing toxins, microbes, and undigested food particles to enter the bloodstream.',
     'At InnateHeal, leaky gut is approached through a root-cause framework that focuses on gut lining repair, nutrient restoration, immune balance, nervous system calming, and lifestyle alignment rather than symptom masking alone.',
   ],
-  sections: [
+  sections: withIds([
     {
-      id: 'understanding-leaky-gut-beyond-digestion',
       heading: 'Understanding Leaky Gut Beyond Digestion',
       lead: [
         'Leaky gut is not only a digestive issue; it affects immunity, inflammation, and overall health.',
@@ -34,7 +46,6 @@ export const leakyGut: Article = {
         'These signs often indicate weakened gut barrier function and immune overactivation.',
     },
     {
-      id: 'nutritional-factors-in-leaky-gut',
       heading: 'Nutritional Factors in Leaky Gut',
       lead: [
         'The intestinal lining requires specific nutrients to maintain integrity and heal.',
@@ -54,7 +65,6 @@ export const leakyGut: Article = {
         'Correcting these deficiencies supports gut barrier healing and immune balance.',
     },
     {
-      id: 'nervous-system-and-gut-barrier-integrity',
       heading: 'Nervous System & Gut Barrier Integrity',
       lead: ['The gut lining is highly sensitive to stress and nervous system signals.'],
       list: {
@@ -70,7 +80,6 @@ export const leakyGut: Article = {
       note: 'Chronic stress is a major contributor to leaky gut.',
     },
     {
-      id: 'gut-health-and-intestinal-lining-repair',
       heading: 'Gut Health & Intestinal Lining Repair',
       lead: [
         'The gut lining renews itself rapidly when supported correctly.',
@@ -88,7 +97,6 @@ export const leakyGut: Article = {
       closing: 'Removing irritants and restoring balance allows the gut to heal.',
     },
     {
-      id: 'hormonal-and-immune-influences',
       heading: 'Hormonal & Immune Influences',
       lead: ['Hormonal imbalance can weaken gut barrier defenses.'],
       list: {
@@ -104,7 +112,6 @@ export const leakyGut: Article = {
       closing: 'Hormonal balance supports immune tolerance and gut repair.',
     },
     {
-      id: 'lifestyle-practices-that-heal-the-gut',
       heading: 'Lifestyle Practices That Heal the Gut',
       list: {
         id: 'lifestyle',
@@ -119,7 +126,6 @@ export const leakyGut: Article = {
       closing: 'Consistency and patience are essential for gut healing.',
     },
     {
-      id: 'mind-body-support-for-gut-repair',
       heading: 'Mind–Body Support for Gut Repair',
       list: {
         id: 'mind-body',
@@ -133,7 +139,6 @@ export const leakyGut: Article = {
       closing: 'A calm mind directly supports intestinal healing.',
     },
     {
-      id: 'what-can-worsen-leaky-gut',
       heading: 'What Can Worsen Leaky Gut',
       list: {
         id: 'worsens',
@@ -147,7 +152,6 @@ export const leakyGut: Article = {
       },
     },
     {
-      id: 'when-to-seek-medical-care',
       heading: 'When to Seek Medical Care',
       lead: ['Medical evaluation is recommended if:'],
       list: {
@@ -161,14 +165,13 @@ export const leakyGut: Article = {
       },
     },
     {
-      id: 'final-thoughts',
       heading: 'Final Thoughts',
       lead: [
         'Leaky gut is a reversible condition when the intestinal lining is supported properly.',
         'By removing irritants, restoring nutrients, calming the nervous system, and supporting digestion, gut integrity and overall health can be rebuilt naturally.',
       ],
     },
-  ],
+  ]),
 };
 
 /** Nutrients the article names, each with every role it gives them. */

@@ -5,3 +5,10 @@ for (const radio of document.querySelectorAll('input[name=scheme]')) {
     document.documentElement.style.colorScheme = radio.value;
   });
 }
+
+// The demo has no clinic server: show what the form would post instead.
+const intake = document.getElementById('intake');
+intake.addEventListener('submit', (event) => {
+  event.preventDefault();
+  document.getElementById('sent').textContent = new URLSearchParams(new FormData(intake)).toString();
+});

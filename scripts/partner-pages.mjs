@@ -131,6 +131,9 @@ const SCHEMES = `
   <innateheal-provider theme="auto"><gut-checklist list="lifestyle" data-expect="system"></gut-checklist></innateheal-provider>
 </main>`;
 
+// The README's clinic form, posting to the test server's echo (formEcho).
+const CLINIC_FORM = `<main>${readmeBlock('clinic-form').replace('action="/intake"', 'action="/form-echo"')}</main>`;
+
 const JSON_LD = '<main><health-article structured-data sections="when-to-seek-medical-care"></health-article></main>';
 
 const page = ({title, head = '', body = WIDGETS, query = '', script = () => embed(query)}) => `<!doctype html>
@@ -190,6 +193,7 @@ const pages = {
     <style>:root { background: Canvas; color: CanvasText; }</style>
     <script src="/node_modules/axe-core/axe.min.js"></script>`,
   },
+  'clinic-form': {title: "A clinic's intake form", body: CLINIC_FORM},
   // How pages declare their colour scheme, most of them not at all.
   'scheme-none': {title: 'No colour scheme declared', body: SCHEMES},
   'scheme-light': {title: 'Light only', head: '<meta name="color-scheme" content="light" />', body: SCHEMES},
@@ -206,6 +210,38 @@ const pages = {
   'jsonld-refused': {title: 'Structured data, policy refused', body: JSON_LD, headers: {'Content-Security-Policy': STRICT_CSP}},
 };
 
+/** A multipart body's entries, as [name, value] pairs (text fields only). */
+function multipartEntries(raw, type) {
+  const boundary = /boundary=(.+)$/.exec(type)[1];
+  return raw
+    .split(`--${boundary}`)
+    .slice(1, -1)
+    .map((part) => {
+      const at = part.indexOf('\r\n\r\n');
+      return [/name="([^"]*)"/.exec(part.slice(0, at))[1], part.slice(at + 4, -2)];
+    });
+}
+
+/**
+ * POST /form-echo: what a form sent, as the server received it: its
+ * content type, its body and the entries in it; as a page, or with
+ * `?as=json` as JSON (for script that posts with fetch).
+ */
+async function formEcho(context) {
+  let raw = '';
+  for await (const chunk of context.req) raw += chunk;
+  const type = context.get('Content-Type');
+  const entries = type.startsWith('multipart/form-data') ? multipartEntries(raw, type) : [...new URLSearchParams(raw)];
+  const received = {type: type.split(';')[0], raw, entries};
+  if (context.query.as === 'json') {
+    context.body = received;
+    return;
+  }
+  const json = JSON.stringify(received).replace(/</g, '\\u003c');
+  context.type = 'html';
+  context.body = `<!doctype html><title>Received</title><script type="application/json" id="received">${json}</script>`;
+}
+
 const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 
 /** Koa middleware for @web/test-runner. */
@@ -219,6 +255,7 @@ export async function partnerPages(context, next) {
     context.body = page(spec);
     return;
   }
+  if (context.path === '/form-echo' && context.method === 'POST') return formEcho(context);
   if (context.path === '/partner/reserve.css') {
     context.type = 'css';
     context.body = readmeBlock('reserve-space');

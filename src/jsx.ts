@@ -13,7 +13,9 @@ type Props<E, K extends keyof E> = Partial<Pick<E, K>>;
  */
 export interface InnateHealElements {
   'nutrient-card': Props<NutrientCard, 'nutrient' | 'variant' | 'eager'>;
-  'gut-checklist': Props<GutChecklist, 'list' | 'heading' | 'persist' | 'checked' | 'eager'> & {
+  'gut-checklist': Props<GutChecklist, 'list' | 'heading' | 'persist' | 'checked' | 'eager' | 'name' | 'required' | 'disabled'> & {
+    /** The id of the form it belongs to, when not inside it. */
+    form?: string;
     'ongut-checklist-change'?: (event: CustomEvent<GutChecklistChangeDetail>) => void;
   };
   'hot-articles': Props<HotArticles, 'limit' | 'category' | 'heading' | 'articles' | 'eager'> & {

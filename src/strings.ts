@@ -13,6 +13,8 @@ export interface Strings {
   /** Checklist summary; `{checked}` and `{total}` are numbers. */
   checklistSummary: string;
   checklistReset: string;
+  /** The browser's validation message for a `required` checklist with nothing ticked. */
+  checklistRequired: string;
   /** Title of the Hot Articles carousel. */
   hotArticles: string;
   /** What screen readers call the Hot Articles box (`aria-roledescription`). */
@@ -42,6 +44,7 @@ export const defaultStrings: Strings = {
     'Educational content, not medical advice. Talk to a qualified health professional about your symptoms.',
   checklistSummary: '{checked} of {total} ticked',
   checklistReset: 'Reset',
+  checklistRequired: 'Tick at least one item.',
   hotArticles: 'Hot Articles',
   carousel: 'carousel',
   slide: 'slide',

@@ -33,7 +33,7 @@ describe('demo pages', () => {
     expect(output.textContent).to.equal('symptoms: 1 of 4 ticked (bloating)');
   });
 
-  it("the clinic's page takes every widget light or dark with its own colours switch, and its links open in a new tab", async () => {
+  it("the clinic's page sends the checklist with its form, takes every widget light or dark with its own colours switch, and its links open in a new tab", async () => {
     const win = await loadPartnerPage('/demo/provider.html', {width: 1024, height: 800});
     expect(failedLoads(win)).to.deep.equal([]);
     expect(textOf(win, 'health-article')).to.include('Medical evaluation is recommended if:');
@@ -43,6 +43,17 @@ describe('demo pages', () => {
     const link = win.document.querySelector('nutrient-card')!.shadowRoot!.querySelector('a')!;
     expect(link.target).to.equal('_blank');
     expect(new URL(link.href).searchParams.get('utm_source')).to.equal('green-valley-clinic');
+
+    // Its intake form takes the checklist's ticks, as the clinic's server would get them.
+    const form = win.document.querySelector('form')!;
+    const checklist = form.querySelector('gut-checklist')!;
+    form.querySelector('button')!.click();
+    expect(win.document.getElementById('sent')!.textContent, 'sent with nothing filled in').to.equal('nothing yet');
+    form.querySelector<HTMLInputElement>('[name=patient]')!.value = 'Ana';
+    for (const box of checklist.shadowRoot!.querySelectorAll('input')) if (['bloating', 'skin'].includes(box.value)) box.click();
+    await checklist.updateComplete;
+    form.querySelector('button')!.click();
+    expect(win.document.getElementById('sent')!.textContent).to.equal('patient=Ana&symptoms=bloating&symptoms=skin');
 
     const widgets = widgetsOf(win);
     for (const scheme of ['dark', 'light']) {

@@ -83,6 +83,7 @@ export interface Described {
   description?: string;
   privacy?: string;
   static?: boolean;
+  readonly?: boolean;
   kind?: string;
 }
 

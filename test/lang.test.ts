@@ -18,6 +18,7 @@ const GERMAN: Strings = {
   notMedicalAdvice: 'Bildungsinhalt, keine ärztliche Beratung.',
   checklistSummary: '{checked} von {total} angekreuzt',
   checklistReset: 'Zurücksetzen',
+  checklistRequired: 'Kreuzen Sie mindestens einen Punkt an.',
   hotArticles: 'Beliebte Artikel',
   carousel: 'Karussell',
   slide: 'Folie',

@@ -201,5 +201,47 @@ for (const [version, dir] of Object.entries(REACTS)) {
       expect(selected).to.deep.equal(['early-warning-signs-you-ignore']);
       root.unmount();
     });
+
+    // README, "In a form": React 19 hands a <form>'s action its FormData;
+    // the app posts it to its server, multipart or URL-encoded.
+    if (version === '19') {
+      it('sends <GutChecklist name> with a React <form> whose action posts it to a server', async () => {
+        const host = await fixture(html`<div></div>`);
+        const root = createRoot(host);
+        const received: {type: string; entries: [string, string][]}[] = [];
+        const post = async (body: FormData | URLSearchParams) =>
+          received.push(await (await fetch('/form-echo?as=json', {method: 'POST', body})).json());
+        root.render(
+          createElement(
+            'form',
+            {action: (data: FormData) => Promise.all([post(data), post(new URLSearchParams(data as unknown as string))])},
+            createElement('input', {name: 'patient', defaultValue: 'Ana'}),
+            createElement(GutChecklist, {name: 'symptoms', required: true}),
+            createElement('button', null, 'Send')
+          )
+        );
+        const checklist = await waitUntil(() => host.querySelector('gut-checklist')?.shadowRoot?.querySelector('input'), 'never rendered').then(
+          () => host.querySelector('gut-checklist')!
+        );
+        const button = host.querySelector('button')!;
+        button.click();
+        await new Promise((resolve) => setTimeout(resolve, 200));
+        expect(received, 'posted with nothing ticked').to.deep.equal([]);
+        for (const box of checklist.shadowRoot!.querySelectorAll('input')) if (['skin', 'bloating'].includes(box.value)) box.click();
+        await checklist.updateComplete;
+        button.click();
+        await waitUntil(() => received.length === 2, 'the action never posted');
+        const sent = [
+          ['patient', 'Ana'],
+          ['symptoms', 'bloating'],
+          ['symptoms', 'skin'],
+        ];
+        expect(received.map(({type}) => type).sort()).to.deep.equal(['application/x-www-form-urlencoded', 'multipart/form-data']);
+        for (const {entries} of received) expect(entries).to.deep.equal(sent);
+        // After the action, React resets the form: the checklist with its native fields.
+        await waitUntil(() => !checklist.checked.length, 'React reset the form, and the ticks stayed');
+        root.unmount();
+      });
+    }
   });
 }

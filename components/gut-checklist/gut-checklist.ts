@@ -28,9 +28,16 @@ export interface GutChecklistChangeDetail {
  * live summary, a reset button and, for symptom lists, the article's "When
  * to Seek Medical Care" guidance once anything is ticked.
  *
+ * In a `<form>` it is a form control, as a group of native checkboxes is:
+ * with a `name`, the form submits one `name=<item id>` entry per ticked item;
+ * `required`, `disabled` (or a disabled `<fieldset>` around it), the form's
+ * reset and the browser's restoring of a form all work as on native controls.
+ *
  * @summary Tick what applies to you from one of the article's lists.
  *
  * @tagname gut-checklist
+ *
+ * @attr {boolean} disabled - Every box disabled, and nothing submitted, as inside a disabled `<fieldset>`.
  *
  * @fires {CustomEvent<GutChecklistChangeDetail>} gut-checklist-change - After every tick, untick or reset by the reader (not when `checked` is set from script, nor when the reader's ticks change in another tab).
  *
@@ -63,10 +70,14 @@ export interface GutChecklistChangeDetail {
 export class GutChecklist extends Widget {
   static override styles = [Widget.styles, styles];
 
+  static formAssociated = true;
+
   static override properties = {
     list: {},
     heading: {},
     persist: {type: Boolean},
+    name: {},
+    required: {type: Boolean, reflect: true},
     checked: {attribute: false},
   };
 
@@ -78,6 +89,59 @@ export class GutChecklist extends Widget {
 
   /** Keep the reader's ticks across visits (localStorage, per article and list), the same in every tab. */
   persist = false;
+
+  /** Its name in a form: on submit, one `name=<item id>` entry per ticked item. Without it, it submits nothing. */
+  name?: string;
+
+  /** The form does not submit until at least one item is ticked. */
+  required = false;
+
+  /** Every box disabled, and nothing submitted, as inside a disabled `<fieldset>`. */
+  get disabled(): boolean {
+    return this.hasAttribute('disabled');
+  }
+  // The attribute at once, as on native controls: the browser reads it, and
+  // calls formDisabledCallback, outside Lit's update (which would drop it).
+  set disabled(disabled: boolean) {
+    this.toggleAttribute('disabled', !!disabled);
+  }
+
+  readonly #internals = this.attachInternals();
+
+  /** The form it belongs to, or null. */
+  get form() {
+    return this.#internals.form;
+  }
+
+  /** `gut-checklist`, as `type` names a native control's kind. */
+  get type() {
+    return this.localName;
+  }
+
+  /** `valueMissing` while it is `required` and nothing is ticked. */
+  get validity() {
+    return this.#internals.validity;
+  }
+
+  /** The browser's message while it is invalid: the provider's `strings.checklistRequired`. */
+  get validationMessage() {
+    return this.#internals.validationMessage;
+  }
+
+  /** Whether the form checks it: not while disabled. */
+  get willValidate() {
+    return this.#internals.willValidate;
+  }
+
+  /** Whether it is valid; if not, fires `invalid` at it. */
+  checkValidity() {
+    return this.#internals.checkValidity();
+  }
+
+  /** As `checkValidity()`, and if invalid the browser shows its message at the first box. */
+  reportValidity() {
+    return this.#internals.reportValidity();
+  }
 
   #ticked = new Set<string>();
   #ref?: ListRef;
@@ -127,6 +191,30 @@ export class GutChecklist extends Widget {
     removeEventListener('storage', this.#onStorage);
   }
 
+  // In a form it renders at once, wherever it is: what it submits, and
+  // whether it is valid, are known before the reader scrolls near it.
+  protected override get _deferrable(): boolean {
+    return super._deferrable && !this.form;
+  }
+
+  /** The form's reset: nothing ticked, and with `persist` nothing stored. */
+  formResetCallback() {
+    this.#ticked.clear();
+    this.#checkedFromScript = false;
+    if (this.persist && this.#ref && !this.#unsaved) this.#unsaved = !writeJson(this.#storageKey, []);
+    this.requestUpdate();
+  }
+
+  /** Its own `disabled`, or a disabled `<fieldset>` around it, changed: the boxes follow `:disabled`. */
+  formDisabledCallback() {
+    this.requestUpdate();
+  }
+
+  /** Back to a page, the browser gives back what was ticked: the state `updated` saves. */
+  formStateRestoreCallback(state: string) {
+    this.checked = state.split(' ');
+  }
+
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
     if (changed.has('list')) {
@@ -140,6 +228,19 @@ export class GutChecklist extends Widget {
       }
     }
     if (changed.has('list') || changed.has('persist')) this.#load();
+  }
+
+  protected override updated(): void {
+    const checked = this.checked;
+    const value = new FormData();
+    for (const id of checked) value.append(this.name!, id);
+    this.#internals.setFormValue(this.name ? value : null, checked.join(' '));
+    // An unknown list, with nothing to tick, never holds a form up.
+    this.#internals.setValidity(
+      {valueMissing: this.required && !!this.#ref && !checked.length},
+      this._strings.checklistRequired,
+      this.renderRoot.querySelector('input') ?? undefined
+    );
   }
 
   protected override render() {
@@ -158,7 +259,7 @@ export class GutChecklist extends Widget {
     // below; the live summary names it, or a screen reader would not say so.
     const care = SYMPTOM_LISTS.has(list.id) && checked.length ? getList(SEEK_CARE) : undefined;
     return html`<div class="box" part="box">
-      <fieldset class="stack" part="group">
+      <fieldset class="stack" part="group" ?disabled=${this.matches(':disabled')}>
         <legend class="h" part="heading" lang=${heading ? nothing : 'en'}>${heading || section.heading}</legend>
         ${intro ? html`<p class="muted" lang="en">${intro}</p>` : nothing}
         <ul part="list" lang="en">

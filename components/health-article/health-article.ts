@@ -110,15 +110,15 @@ export class HealthArticle extends Widget {
   override connectedCallback(): void {
     super.connectedCallback();
     // One listener object per element: `handleEvent` below, no closure.
-    window.addEventListener('hashchange', this);
-    window.addEventListener('click', this);
+    addEventListener('hashchange', this);
+    addEventListener('click', this);
     if (this.hasUpdated) this.#syncJsonLd();
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    window.removeEventListener('hashchange', this);
-    window.removeEventListener('click', this);
+    removeEventListener('hashchange', this);
+    removeEventListener('click', this);
     this.#releaseJsonLd?.();
     this.#releaseJsonLd = undefined;
   }

@@ -6,6 +6,10 @@ export const Post = () => (
     <nutrient-card nutrient="zinc" variant="compact" className="inline" />
     <gut-checklist list="symptoms" persist ongut-checklist-change={(e) => console.log(e.detail.checked.length)} />
     <hot-articles limit="3" heading-level={3} onhot-articles-select={(e) => e.preventDefault()} />
+    <form action="/intake" method="post">
+      <gut-checklist name="symptoms" required disabled={false} />
+    </form>
+    <gut-checklist name="symptoms" form="intake" />
     <health-article sections="final-thoughts" structured-data />
     <innateheal-provider partner="acme" link-target="_blank" theme="dark" />
     {/* @ts-expect-error: not a variant */}
