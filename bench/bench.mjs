@@ -7,8 +7,8 @@ import {readFile, writeFile} from 'node:fs/promises';
 import {cpus, totalmem, type, release} from 'node:os';
 import {extname, join, normalize} from 'node:path';
 import {chromium} from 'playwright-core';
-import {chromeArgs, findChrome} from '../scripts/chrome.mjs';
-import {readmeBlock} from '../scripts/partner-pages.mjs';
+import {chromeArgs, findChrome} from '../scripts/browsers.mjs';
+import {docBlock} from '../scripts/partner-pages.mjs';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 21);
 const root = new URL('..', import.meta.url).pathname;
@@ -221,8 +221,8 @@ for (const scenario of scenarios) {
 {
   const {html, css} = await withPage((page) => page.evaluate((markup) => window.bench.staticMarkup(markup), LOAD_MARKUP));
   loadPages.set('/load/static.html', loadPage(`<style>${css}</style>`, html));
-  const snippet = readmeBlock('embed-snippet').replace('https://YOUR-CDN/@innateheal/widgets/dist/embed.js', '/dist/embed.js');
-  const head = `<style>${readmeBlock('reserve-space')}</style>\n${snippet}`;
+  const snippet = docBlock('embed-snippet').replace('https://YOUR-CDN/@innateheal/widgets/dist/embed.js', '/dist/embed.js');
+  const head = `<style>${docBlock('reserve-space')}</style>\n${snippet}`;
   loadPages.set('/load/widgets.html', loadPage(head, LOAD_MARKUP));
   loadPages.set('/load/chips.html', loadPage(head, CHIPS_MARKUP));
   loadPages.set(

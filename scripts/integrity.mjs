@@ -1,7 +1,7 @@
 // Subresource Integrity hashes of the two files a page loads with a script
 // tag, into dist/integrity.json, which ships in the package: a partner who
 // loads a pinned version from a CDN adds its hash to the tag, and the browser
-// then runs that exact file or nothing (README, "Embedding safely").
+// then runs that exact file or nothing (docs/embedding.md, "Pin a version").
 import {createHash} from 'node:crypto';
 import {readFileSync, writeFileSync} from 'node:fs';
 

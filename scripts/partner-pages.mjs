@@ -1,32 +1,40 @@
 // Partner pages for test/partner-pages.test.ts, served by the test server at
 // /partner/<case>.html. Each embeds the built dist/embed.js with the README's
-// own snippet and reserve-space CSS, so the tests prove what partners paste.
-import {readFileSync} from 'node:fs';
+// own snippet and docs/embedding.md's reserve-space CSS, so the tests prove
+// what partners paste.
+import {readFileSync, readdirSync} from 'node:fs';
 import {autop} from '@wordpress/autop';
 
-/** The fenced block after `<!-- marker` in README.md. */
-export function readmeBlock(marker) {
-  const readme = readFileSync(new URL('../README.md', import.meta.url), 'utf8');
-  const at = readme.indexOf(`<!-- ${marker}`);
-  if (at < 0) throw new Error(`README.md has no "<!-- ${marker}" block`);
-  const fence = readme.indexOf('```', at);
-  const start = readme.indexOf('\n', fence) + 1;
-  return readme.slice(start, readme.indexOf('```', start));
+/** The README and every guide in docs/, by path. */
+const documents = () =>
+  ['README.md', ...readdirSync(new URL('../docs/', import.meta.url)).filter((name) => name.endsWith('.md')).map((name) => `docs/${name}`)];
+
+/** The fenced block after `<!-- marker` in the README or a guide in docs/, as partners copy it. */
+export function docBlock(marker) {
+  for (const path of documents()) {
+    const text = readFileSync(new URL(`../${path}`, import.meta.url), 'utf8');
+    const at = text.indexOf(`<!-- ${marker}`);
+    if (at < 0) continue;
+    const fence = text.indexOf('```', at);
+    const start = text.indexOf('\n', fence) + 1;
+    return text.slice(start, text.indexOf('```', start));
+  }
+  throw new Error(`Neither README.md nor docs/*.md has a "<!-- ${marker}" block`);
 }
 
 const embed = (query = '') =>
-  readmeBlock('embed-snippet').replace(
+  docBlock('embed-snippet').replace(
     'https://YOUR-CDN/@innateheal/widgets/dist/embed.js',
     `/dist/embed.js${query}`
   );
 
 /**
- * The README's pinned snippet, its URL pointed at the test server, with the
+ * The pinned snippet of docs/embedding.md, its URL pointed at the test server, with the
  * hash dist/integrity.json gives for `file`: embed.js's own, or another
  * file's, as a hash left over from another release would be.
  */
 const pinned = (file = 'embed.js') =>
-  readmeBlock('embed-pinned')
+  docBlock('embed-pinned')
     .replace(/https:\/\/YOUR-CDN\/@innateheal\/widgets@[^/]+\/dist\/embed\.js/, '/dist/embed.js')
     .replace(
       'sha384-THE-HASH-FROM-INTEGRITY.JSON',
@@ -93,14 +101,14 @@ const BLOCKED = `
   <nutrient-card nutrient="omega-3"></nutrient-card>
   <gut-checklist></gut-checklist>
   <hot-articles id="hidden" hidden><p>Not for now.</p></hot-articles>
-  ${readmeBlock('fallback')}
+  ${docBlock('fallback')}
   <p id="after">The partner's own text after the widgets.</p>
 </main>`;
 
 // A blogger's post in WordPress's classic editor: paragraphs are blocks of
 // text between blank lines, and WordPress's wpautop (here the block editor's
 // port of it, which gives what WordPress 6.1's PHP gives for this post) puts
-// each in a <p>, widgets and the README's fallback included.
+// each in a <p>, widgets and the guide's fallback included.
 const WORDPRESS = `<main>${autop(`After a winter of bloating I went looking for what the gut lining needs.
 
 Nutrients such as <nutrient-card nutrient="zinc" variant="compact">zinc</nutrient-card> matter.
@@ -109,7 +117,7 @@ Nutrients such as <nutrient-card nutrient="zinc" variant="compact">zinc</nutrien
 
 <gut-checklist></gut-checklist>
 
-${readmeBlock('fallback')}
+${docBlock('fallback')}
 The partner's own text after the widgets.`)}</main>`;
 
 // Widgets that follow the page's colour scheme, one in a dark section of it,
@@ -131,8 +139,8 @@ const SCHEMES = `
   <innateheal-provider theme="auto"><gut-checklist list="lifestyle" data-expect="system"></gut-checklist></innateheal-provider>
 </main>`;
 
-// The README's clinic form, posting to the test server's echo (formEcho).
-const CLINIC_FORM = `<main>${readmeBlock('clinic-form').replace('action="/intake"', 'action="/form-echo"')}</main>`;
+// The clinic form of docs/elements.md, posting to the test server's echo (formEcho).
+const CLINIC_FORM = `<main>${docBlock('clinic-form').replace('action="/intake"', 'action="/form-echo"')}</main>`;
 
 const JSON_LD = '<main><health-article structured-data sections="when-to-seek-medical-care"></health-article></main>';
 
@@ -181,7 +189,7 @@ const pages = {
     headers: ({origin}) => ({'Content-Security-Policy': `script-src ${origin}/test/partner/`}),
   },
   wordpress: {title: 'A WordPress post', body: WORDPRESS},
-  // The README's pinned version with its integrity hash, and with a stale one.
+  // The pinned version of docs/embedding.md with its integrity hash, and with a stale one.
   pinned: {title: 'A pinned version and its hash', script: () => pinned()},
   'pinned-stale': {title: 'A pinned version, a stale hash', script: () => pinned('embed.iife.js')},
   // Light and dark, so that axe checks the widgets in both schemes. The
@@ -256,9 +264,23 @@ export async function partnerPages(context, next) {
     return;
   }
   if (context.path === '/form-echo' && context.method === 'POST') return formEcho(context);
+  // The builder's three blocks as a partner pastes them into a page, the
+  // script pointed at the test server with its integrity hash kept.
+  if (context.path === '/partner/snippet.html') {
+    const {script = '', css = '', markup = ''} = context.query;
+    context.type = 'html';
+    context.body = `<!doctype html><html lang="en"><head><meta charset="utf-8" /><title>Pasted from the builder</title>
+${script.replace(/https:\/\/YOUR-CDN\/@innateheal\/widgets@[^/]+\//, '/')}<style>${css}</style></head><body>${markup}</body></html>`;
+    return;
+  }
+  // The builder under the README's strict CSP (test/builder.test.ts), and the
+  // previews it frames too.
+  if (/^\/docs\/(builder|preview)\.html$/.test(context.path) && ('csp' in context.query || /builder\.html\?csp/.test(context.get('Referer')))) {
+    context.set('Content-Security-Policy', STRICT_CSP);
+  }
   if (context.path === '/partner/reserve.css') {
     context.type = 'css';
-    context.body = readmeBlock('reserve-space');
+    context.body = docBlock('reserve-space');
     return;
   }
   // A second copy of the package, and of the Lit it imports, at other URLs

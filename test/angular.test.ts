@@ -7,12 +7,12 @@ import '../src/index.js';
 import type {GutChecklistChangeDetail, PartnerTeaser} from '../src/index.js';
 import {all, texts} from './helpers.js';
 
-/** The README's Angular component: its source, and its template. */
+/** The frameworks guide's Angular component (docs/frameworks.md): its source, and its template. */
 async function readmeAngular(): Promise<{source: string; template: string}> {
-  const readme = await (await fetch('/README.md')).text();
+  const readme = await (await fetch('/docs/frameworks.md')).text();
   const source = /```ts\n(import \{CUSTOM_ELEMENTS_SCHEMA[\s\S]*?)```/.exec(readme)?.[1] ?? '';
   const template = /template: `([\s\S]*?)`/.exec(source);
-  if (!template) throw new Error('README.md: no Angular component (a ```ts block with a template)');
+  if (!template) throw new Error('docs/frameworks.md: no Angular component (a ```ts block with a template)');
   return {source, template: template[1]};
 }
 
@@ -33,7 +33,7 @@ async function captureConsole(fn: () => Promise<void>): Promise<string[]> {
   return said;
 }
 
-describe('Angular, as the README sets it up', () => {
+describe('Angular, as docs/frameworks.md sets it up', () => {
   it('compiles the template, passes a list as a property and hears the change event, with no error from Angular', async () => {
     const {template} = await readmeAngular();
     const seen: GutChecklistChangeDetail[] = [];

@@ -60,8 +60,8 @@ describe('bundled data', () => {
 
   // Partners link to #<section id> and pass ids to `sections`: a heading
   // edited in the data must not move one silently.
-  it('keeps the section ids the README lists for deep links and sections', async () => {
-    const readme = await (await fetch('/README.md')).text();
+  it('keeps the section ids docs/deep-links-and-print.md lists for deep links and sections', async () => {
+    const readme = await (await fetch('/docs/deep-links-and-print.md')).text();
     const listed = /The section ids:\n([^]*?)\.\n/.exec(readme)![1];
     const ids = [...listed.matchAll(/`([^`]+)`/g)].map(([, id]) => id);
     expect(leakyGut.sections.map((section) => section.id)).to.deep.equal(ids);

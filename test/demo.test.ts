@@ -73,8 +73,8 @@ describe('demo pages', () => {
     }
   });
 
-  it("reserves space with the README's CSS, as a partner pastes it", async () => {
-    // /partner/reserve.css is the README's block, served for the partner pages.
+  it("reserves space with the guide's CSS, as a partner pastes it", async () => {
+    // /partner/reserve.css is docs/embedding.md's block, served for the partner pages.
     const [readme, demo] = await Promise.all(
       ['/partner/reserve.css', '/demo/reserve-space.css'].map(async (url) => (await fetch(url)).text())
     );
@@ -82,11 +82,16 @@ describe('demo pages', () => {
     expect(demo).to.include(readme);
   });
 
-  it('links to an element reference that exists', async () => {
+  it('links to an element reference and a widget builder that exist', async () => {
     const win = await loadPartnerPage('/demo/index.html');
-    const href = win.document.querySelector<HTMLAnchorElement>('a[href*="docs"]')!.href;
-    const response = await fetch(new URL('index.html', href));
-    expect(response.status).to.equal(200);
-    expect(await response.text()).to.include('nutrient-card');
+    const link = (text: string) => [...win.document.querySelectorAll('a')].find((a) => a.textContent === text)!.href;
+    for (const [text, shows] of [
+      ['Element reference', 'nutrient-card'],
+      ['Get the code', 'Your code'],
+    ]) {
+      const response = await fetch(link(text));
+      expect(response.status, text).to.equal(200);
+      expect(await response.text(), text).to.include(shows);
+    }
   });
 });

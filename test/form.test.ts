@@ -5,7 +5,7 @@ import {all, farBelow} from './helpers.js';
 import {loadPartnerPage} from './partner/frame.js';
 import type {PartnerWindow} from './partner/frame.js';
 
-// README, "<gut-checklist>", "In a form": a form control, as a group of
+// docs/elements.md, "In a form": a form control, as a group of
 // native checkboxes would be.
 
 const boxes = (el: Element) => all(el, 'input') as HTMLInputElement[];
@@ -184,7 +184,7 @@ describe('<gut-checklist> as a form control', () => {
   });
 });
 
-// The README's clinic form on a partner page, submitted to the test server.
+// The clinic form of docs/elements.md on a partner page, submitted to the test server.
 
 interface Received {
   type: string;
@@ -207,7 +207,7 @@ async function clinicForm() {
   return {win, el, form: win.document.querySelector('form')!};
 }
 
-describe("the README's clinic form, posted to a server", () => {
+describe("docs/elements.md's clinic form, posted to a server", () => {
   // First: the frames of the tests below leave entries in this page's
   // session history, and WebKit's back() then reloads the form afresh.
   it('gets its ticks back when the reader comes back to the page', async () => {

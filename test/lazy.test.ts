@@ -38,8 +38,8 @@ describe('lazy rendering', () => {
     expect(el.shadowRoot!.textContent).to.include('Omega-3').and.include('stabilize cell membranes');
   });
 
-  it("holds, while it waits, the height the README's CSS reserves before the code runs", async () => {
-    // Before: the partner's page with the README's reserve-space block and no
+  it("holds, while it waits, the height the guide's CSS reserves before the code runs", async () => {
+    // Before: the partner's page with docs/embedding.md's reserve-space block and no
     // script (a frame has its own, empty, element registry).
     const markup = (tag: string) => `<${tag}${tag === 'nutrient-card' ? ' nutrient="zinc"' : ''}></${tag}>`;
     const frame = await fixture<HTMLIFrameElement>(html`<iframe

@@ -255,7 +255,7 @@ describe('partner pages (dist/embed.js)', () => {
 
   // The README's snippet has blocking="render", which Chromium and WebKit
   // honour: the page first paints with the widgets in place. Firefox ignores
-  // it and paints at once, with the room the README's CSS reserves; as the
+  // it and paints at once, with the room the guide's CSS reserves; as the
   // README says, each widget then moves only what follows it, by the
   // difference between its reservation and its height.
   const blocks = 'blocking' in HTMLScriptElement.prototype;
@@ -284,7 +284,7 @@ describe('partner pages (dist/embed.js)', () => {
     const doc = win.document;
     expect(win.customElements.get('nutrient-card'), 'the bundle ran').to.equal(undefined);
     const height = (selector: string) => doc.querySelector(selector)!.getBoundingClientRect().height;
-    // The README's reservation ends 4 s after the page shows: move its clock there.
+    // The guide's reservation ends 4 s after the page shows: move its clock there.
     const at = (ms: number) => doc.getAnimations().forEach((animation) => (animation.currentTime = ms));
     at(3999);
     expect(height('nutrient-card:not([variant])'), 'reserved while waiting').to.be.greaterThan(150);
@@ -294,7 +294,7 @@ describe('partner pages (dist/embed.js)', () => {
     for (const selector of ['nutrient-card:not([variant])', 'gut-checklist', '#hidden']) {
       expect(height(selector), selector).to.equal(0);
     }
-    // One line: its link, the README's fallback.
+    // One line: its link, the guide's fallback.
     expect(height('health-article')).to.equal(height('#after'));
     const text = doc.body.innerText;
     expect(text).to.include('Nutrients such as zinc matter.');
@@ -303,17 +303,17 @@ describe('partner pages (dist/embed.js)', () => {
     expectNoPageErrors(win);
   });
 
-  // README, "Reserve space": a fallback of text and links stays inside the
+  // docs/embedding.md, "Reserve space": a fallback of text and links stays inside the
   // widget in a post WordPress has wrapped in paragraphs; a <p> in it would
   // end the one around the widget, and show after it.
-  it("8c. renders every widget of a WordPress post, each in a <p>, and keeps the README's fallback out of sight", async () => {
+  it("8c. renders every widget of a WordPress post, each in a <p>, and keeps the guide's fallback out of sight", async () => {
     const win = await loadPartnerPage('/partner/wordpress.html', {height: 900});
     const doc = win.document;
     // What WordPress made of the post: a <p> around each widget.
     expect(widgetsOf(win).map((w) => w.parentElement!.localName)).to.deep.equal(['p', 'p', 'p', 'p']);
     expect(textOf(win, 'nutrient-card[nutrient=omega-3]')).to.include('chronic gut inflammation');
     expect(textOf(win, 'health-article')).to.include('Medical evaluation is recommended if:');
-    // The README's fallback is in the page, inside the article, where it is not shown.
+    // The guide's fallback is in the page, inside the article, where it is not shown.
     expect(doc.querySelector('health-article a')?.textContent).to.equal("Read InnateHeal's article on leaky gut");
     const text = doc.body.innerText;
     expect(text).to.include('Nutrients such as zinc matter.');
@@ -339,7 +339,7 @@ describe('partner pages (dist/embed.js)', () => {
     });
   }
 
-  // README, "Colours": the widgets take the page's colour scheme, so a reader
+  // docs/theming.md, "Colours": the widgets take the page's colour scheme, so a reader
   // with a dark system sees light widgets on a light-only page, and the
   // provider's theme overrides it.
   type Scheme = keyof typeof SCHEMES;
@@ -375,7 +375,7 @@ describe('partner pages (dist/embed.js)', () => {
     }
   }
 
-  // README, "Embedding safely": a partner who pins a version pastes its hash
+  // docs/embedding.md, "Pin a version": a partner who pins a version pastes its hash
   // from the package's dist/integrity.json.
   it('10. runs the pinned snippet with the hash from dist/integrity.json, and not with a stale hash', async () => {
     const win = await loadPartnerPage('/partner/pinned.html');
@@ -393,9 +393,9 @@ describe('partner pages (dist/embed.js)', () => {
       expect(integrity[file], file).to.equal(`sha384-${btoa(String.fromCharCode(...digest))}`);
     }
     const {version} = await fetchJson('/package.json');
-    const readme = await (await fetch('/README.md')).text();
-    const pinned = [...readme.matchAll(/@innateheal\/widgets@([^/\s]+)\//g)].map(([, pin]) => pin);
-    expect(pinned.length, 'versions in the README').to.be.greaterThan(0);
-    expect(pinned.every((pin) => pin === version), `${pinned} in the README, ${version} in package.json`).to.equal(true);
+    const docs = await Promise.all(['/README.md', '/docs/embedding.md'].map(async (path) => (await fetch(path)).text()));
+    const pinned = docs.flatMap((text) => [...text.matchAll(/@innateheal\/widgets@([^/\s]+)\//g)].map(([, pin]) => pin));
+    expect(pinned.length, 'versions in docs/embedding.md').to.be.greaterThan(0);
+    expect(pinned.every((pin) => pin === version), `${pinned} in the docs, ${version} in package.json`).to.equal(true);
   });
 });

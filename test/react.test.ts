@@ -202,7 +202,7 @@ for (const [version, dir] of Object.entries(REACTS)) {
       root.unmount();
     });
 
-    // README, "In a form": React 19 hands a <form>'s action its FormData;
+    // docs/elements.md, "In a form": React 19 hands a <form>'s action its FormData;
     // the app posts it to its server, multipart or URL-encoded.
     if (version === '19') {
       it('sends <GutChecklist name> with a React <form> whose action posts it to a server', async () => {

@@ -7,7 +7,7 @@ import {emulate} from './engines.js';
 import type {GutChecklist} from '../components/gut-checklist/gut-checklist.js';
 
 // The `--ih-*` custom properties are the partners' theming API, documented
-// per element with @cssprop (README, manifest, editor data). Each is set here
+// per element with @cssprop (docs/theming.md, manifest, editor data). Each is set here
 // to a value nothing else produces, and looked for in the computed styles of
 // everything a widget shows: what an element documents must change what it
 // shows, in light and dark, and what changes it must be documented.
@@ -112,7 +112,7 @@ function withoutLightDark(widget: Element) {
   });
 }
 
-// README, "Colours": before light-dark(), widgets are light unless the
+// docs/theming.md, "Colours": before light-dark(), widgets are light unless the
 // theme asks for dark, or for the reader's system and it is dark.
 describe('colours in browsers without light-dark()', () => {
   for (const system of ['light', 'dark'] as const) {

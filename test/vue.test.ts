@@ -4,14 +4,14 @@ import '../src/index.js';
 import {captureWarnings, texts} from './helpers.js';
 
 /**
- * The README's Vue set-up, read from it: the tag pattern of its
+ * The frameworks guide's Vue set-up (docs/frameworks.md), read from it: the tag pattern of its
  * isCustomElement, and its lines of template.
  */
 async function readmeVue(): Promise<{isCustomElement: (tag: string) => boolean; template: string}> {
-  const readme = await (await fetch('/README.md')).text();
+  const readme = await (await fetch('/docs/frameworks.md')).text();
   const pattern = /isCustomElement: \(tag\) => \/(.+?)\/\.test\(tag\)/.exec(readme);
   const template = /```vue\n([\s\S]*?)```/.exec(readme);
-  if (!pattern || !template) throw new Error("README.md: no Vue set-up (isCustomElement and a ```vue block)");
+  if (!pattern || !template) throw new Error("docs/frameworks.md: no Vue set-up (isCustomElement and a ```vue block)");
   const tags = new RegExp(pattern[1]);
   return {isCustomElement: (tag) => tags.test(tag), template: template[1]};
 }
@@ -19,7 +19,7 @@ async function readmeVue(): Promise<{isCustomElement: (tag: string) => boolean; 
 // Not a literal import: Vue's browser build has no types of its own.
 const load = (url: string): Promise<typeof Vue> => import(url);
 
-describe('Vue, as the README sets it up', () => {
+describe('Vue, as docs/frameworks.md sets it up', () => {
   it('passes a list as a property and hears the change event, with no warning from Vue', async () => {
     const {createApp} = await load('/node_modules/vue/dist/vue.esm-browser.js');
     const {isCustomElement, template} = await readmeVue();

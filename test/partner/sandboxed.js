@@ -27,8 +27,14 @@ try {
   box.click();
   await checklist.updateComplete;
   const scroller = carousel.shadowRoot.querySelector('[part=slides]');
+  const next = carousel.shadowRoot.querySelector('[part=next]');
+  // As a reader sees it: "next" turns usable once the carousel knows which
+  // cards are in view (a frame or two after it renders; longer on a busy machine).
+  for (const deadline = Date.now() + 2000; next.getAttribute('aria-disabled') === 'true' && Date.now() < deadline; ) {
+    await new Promise((resolve) => setTimeout(resolve, 20));
+  }
   const moved = new Promise((resolve) => scroller.addEventListener('scroll', resolve, {once: true}));
-  carousel.shadowRoot.querySelector('[part=next]').click();
+  next.click();
   await Promise.race([moved, new Promise((resolve) => setTimeout(resolve, 2000))]);
   report({
     origin: self.origin,
