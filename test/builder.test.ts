@@ -124,7 +124,7 @@ describe('the widget builder (docs/builder.html)', function () {
     expect(markup).to.match(/^<form action="\/your-intake" method="post">/);
     expect(markup).to.include('<gut-checklist list="symptoms" name="symptoms" required></gut-checklist>');
     const [preview] = await previewsShow(win, 'gut-checklist');
-    expect(preview.form, 'the preview sits in a form').to.not.equal(null);
+    expect((preview as HTMLElementTagNameMap['gut-checklist']).form, 'the preview sits in a form').to.not.equal(null);
   });
 
   it('shows only the chosen element\'s settings, and reserves its room alone', async () => {
