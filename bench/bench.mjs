@@ -370,8 +370,8 @@ provider lookup, the link building or the frame queue, one at a time, changed no
 ## Load at 4× CPU throttling
 
 A first visit (a fresh browser context each run: no cache, no code cache) with the CPU slowed
-4× (CDP \`Emulation.setCPUThrottlingRate\`) to a partner page built from the README: its
-snippet in \`<head>\` (\`blocking="render"\`), its reserve-space CSS, and a compact card, a
+4× (CDP \`Emulation.setCPUThrottlingRate\`) to a partner page built from the docs: the README's
+snippet in \`<head>\` (\`blocking="render"\`), the embedding guide's reserve-space CSS, and a compact card, a
 card, a checklist, the carousel and the whole article. The baseline is the same page as static
 HTML (what the widgets render, in light DOM, one stylesheet). A second page, the same way, is a
 blogger's post: ten paragraphs, each with one compact chip, and no other widget. Long tasks
