@@ -6,7 +6,9 @@
 // (test/ci-run.test.ts); `check-package` runs scripts/check-package.mjs on a
 // made-up package (test/check-package.test.ts); `angular-aot` compiles an
 // Angular component ahead of time, as an Angular app's build does
-// (test/angular.test.ts).
+// (test/angular.test.ts); `server-render` renders markup with Lit's server
+// renderer (test/server-render.test.ts), in a process of its own, since its
+// DOM shim changes the globals of the Node that loads it.
 import {execFile} from 'node:child_process';
 import {randomBytes} from 'node:crypto';
 import {mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync} from 'node:fs';
@@ -163,6 +165,7 @@ export function nodeCommands() {
       if (command === 'ci-run') return ciRun(payload);
       if (command === 'check-package') return checkPackage(payload.files);
       if (command === 'angular-aot') return angularAot(payload.source);
+      if (command === 'server-render') return execute(process.execPath, ['scripts/server-render.mjs', payload.markup]);
       return undefined;
     },
   };

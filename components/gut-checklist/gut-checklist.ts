@@ -107,6 +107,8 @@ export class GutChecklist extends Widget {
   }
 
   readonly #internals = this.attachInternals();
+  /** Its own `disabled`, or a disabled `<fieldset>` around it. */
+  #disabled = false;
 
   /** The form it belongs to, or null. */
   get form() {
@@ -205,8 +207,9 @@ export class GutChecklist extends Widget {
     this.requestUpdate();
   }
 
-  /** Its own `disabled`, or a disabled `<fieldset>` around it, changed: the boxes follow `:disabled`. */
-  formDisabledCallback() {
+  /** Its own `disabled`, or a disabled `<fieldset>` around it, changed: the boxes follow. */
+  formDisabledCallback(disabled: boolean) {
+    this.#disabled = disabled;
     this.requestUpdate();
   }
 
@@ -259,7 +262,7 @@ export class GutChecklist extends Widget {
     // below; the live summary names it, or a screen reader would not say so.
     const care = SYMPTOM_LISTS.has(list.id) && checked.length ? getList(SEEK_CARE) : undefined;
     return html`<div class="box" part="box">
-      <fieldset class="stack" part="group" ?disabled=${this.matches(':disabled')}>
+      <fieldset class="stack" part="group" ?disabled=${this.#disabled}>
         <legend class="h" part="heading" lang=${heading ? nothing : 'en'}>${heading || section.heading}</legend>
         ${intro ? html`<p class="muted" lang="en">${intro}</p>` : nothing}
         <ul part="list" lang="en">
