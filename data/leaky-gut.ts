@@ -174,54 +174,21 @@ export const leakyGut: Article = {
   ]),
 };
 
-/** Nutrients the article names, each with every role it gives them. */
-export const nutrients: Nutrient[] = [
-  {
-    id: 'zinc',
-    name: 'Zinc',
-    roles: [{kind: 'deficiency', text: 'impaired gut lining repair', list: 'deficiencies'}],
-  },
-  {
-    id: 'glutamine',
-    name: 'Glutamine',
-    roles: [{kind: 'deficiency', text: 'weakened intestinal cells', list: 'deficiencies'}],
-  },
-  {
-    id: 'vitamin-a',
-    name: 'Vitamin A',
-    roles: [{kind: 'deficiency', text: 'reduced mucosal protection', list: 'deficiencies'}],
-  },
-  {
-    id: 'vitamin-d',
-    name: 'Vitamin D',
-    roles: [{kind: 'deficiency', text: 'immune dysregulation', list: 'deficiencies'}],
-  },
-  {
-    id: 'omega-3',
-    name: 'Omega-3',
-    roles: [
-      {kind: 'deficiency', text: 'chronic gut inflammation', list: 'deficiencies'},
-      {kind: 'support', text: 'stabilize cell membranes', list: 'nervous-system'},
-    ],
-  },
-  {
-    id: 'magnesium',
-    name: 'Magnesium',
-    roles: [{kind: 'support', text: 'reduces stress-induced gut permeability', list: 'nervous-system'}],
-  },
-  {
-    id: 'glycine',
-    name: 'Glycine',
-    roles: [{kind: 'support', text: 'supports mucosal repair and calm digestion', list: 'nervous-system'}],
-  },
-  {
-    id: 'b-complex',
-    name: 'B-complex vitamins',
-    roles: [{kind: 'support', text: 'support enteric nerve function', list: 'nervous-system'}],
-  },
-  {
-    id: 'l-theanine',
-    name: 'L-Theanine',
-    roles: [{kind: 'support', text: 'reduces stress-related gut inflammation', list: 'nervous-system'}],
-  },
-];
+/**
+ * Nutrients the article names, each with every role it gives them, read from
+ * its two lists that name them: "Zinc Deficiency: impaired gut lining repair"
+ * (a deficiency) and "Magnesium – reduces stress-induced gut permeability" (a
+ * support). A nutrient in both (omega-3) keeps the first list's name.
+ */
+export const nutrients: Nutrient[] = [];
+for (const [list, kind, separator] of [
+  ['deficiencies', 'deficiency', ' Deficiency: '],
+  ['nervous-system', 'support', ' – '],
+] as const) {
+  for (const {id, text} of leakyGut.sections.find((section) => section.list?.id === list)!.list!.items) {
+    const [name, role] = text.split(separator);
+    let nutrient = nutrients.find((each) => each.id === id);
+    if (!nutrient) nutrients.push((nutrient = {id: id as Nutrient['id'], name, roles: []}));
+    nutrient.roles.push({kind, text: role, list});
+  }
+}
