@@ -5,6 +5,7 @@
 // dist/embed.js. Plain static files: publish docs/ beside dist/ as it is.
 import {readFileSync, writeFileSync} from 'node:fs';
 import ts from 'typescript';
+import {escape, manifestElements} from './manifest.mjs';
 import {docBlock} from './partner-pages.mjs';
 
 /** A data module of ours (TypeScript), loaded in Node. */
@@ -16,15 +17,13 @@ async function loadData(file) {
 
 const {leakyGut, nutrients} = await loadData('leaky-gut.ts');
 const {hotArticles} = await loadData('hot-articles.ts');
-const manifest = JSON.parse(readFileSync(new URL('../dist/custom-elements.json', import.meta.url), 'utf8'));
+const elements = manifestElements();
 const integrity = JSON.parse(readFileSync(new URL('../dist/integrity.json', import.meta.url), 'utf8'));
 const {version} = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8'));
 
-const escape = (text = '') =>
-  String(text).replace(/[&<>"']/g, (c) => ({'&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;'})[c]);
 /** An attribute's description from the manifest, as plain text: the control's hint. */
 function hint(tag, name) {
-  const element = manifest.modules.flatMap((m) => m.declarations ?? []).find((d) => d.tagName === tag);
+  const element = elements.find((d) => d.tagName === tag);
   const attribute = element?.attributes?.find((a) => a.name === name);
   return escape((attribute?.description ?? '').replace(/`/g, ''));
 }

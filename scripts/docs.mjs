@@ -2,7 +2,8 @@
 // Custom Elements Manifest (dist/custom-elements.json, made by the build): for
 // each element a live example, a snippet to copy, and its attributes,
 // properties, events, parts and CSS custom properties.
-import {mkdirSync, readFileSync, writeFileSync} from 'node:fs';
+import {mkdirSync, writeFileSync} from 'node:fs';
+import {escape, manifestElements} from './manifest.mjs';
 
 /** The example each element's section shows live and as a snippet. */
 const EXAMPLES = {
@@ -17,14 +18,7 @@ const EXAMPLES = {
 };
 const ORDER = Object.keys(EXAMPLES);
 
-const manifest = JSON.parse(readFileSync('dist/custom-elements.json', 'utf8'));
-const elements = manifest.modules
-  .flatMap((m) => m.declarations ?? [])
-  .filter((d) => d.customElement && d.tagName)
-  .sort((a, b) => ORDER.indexOf(a.tagName) - ORDER.indexOf(b.tagName));
-
-const escape = (text = '') =>
-  String(text).replace(/[&<>"']/g, (c) => ({'&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;'})[c]);
+const elements = manifestElements().sort((a, b) => ORDER.indexOf(a.tagName) - ORDER.indexOf(b.tagName));
 /** Backticks in descriptions become <code>; everything else is text. */
 const prose = (text = '') => escape(text).replace(/`([^`]+)`/g, '<code>$1</code>');
 

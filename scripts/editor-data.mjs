@@ -2,10 +2,10 @@
 // tags and attributes: VS Code's html.customData (dist/vscode.html-custom-data.json)
 // and JetBrains web-types (dist/web-types.json).
 import {readFileSync, writeFileSync} from 'node:fs';
+import {manifestElements} from './manifest.mjs';
 
 const pkg = JSON.parse(readFileSync('package.json', 'utf8'));
-const manifest = JSON.parse(readFileSync('dist/custom-elements.json', 'utf8'));
-const elements = manifest.modules.flatMap((m) => m.declarations ?? []).filter((d) => d.customElement && d.tagName);
+const elements = manifestElements();
 
 /** Values from a type such as `'full' | 'compact'`, if it is a union of literals. */
 const values = (type) =>

@@ -1,6 +1,6 @@
-import {expect, fixture, html, waitUntil} from '@open-wc/testing';
+import {expect, waitUntil} from '@open-wc/testing';
 import {schemeOf} from './helpers.js';
-import {loadPartnerPage} from './partner/frame.js';
+import {loadPartnerPage, openPartnerPage} from './partner/frame.js';
 
 // docs/builder.html (scripts/builder.mjs, docs/builder.js): a partner sets a
 // widget up, copies three blocks, and pastes them into a page.
@@ -9,9 +9,8 @@ type Builder = Window & typeof globalThis;
 
 /** The builder in a frame, once its previews show the widget; under the README's strict CSP with `?csp`. */
 async function openBuilder(query = ''): Promise<Builder> {
-  const frame = await fixture<HTMLIFrameElement>(html`<iframe src="/docs/builder.html${query}" style="width: 1200px; height: 900px"></iframe>`);
-  await waitUntil(() => frame.contentDocument?.getElementById('out-markup')?.textContent, 'the builder never ran', {timeout: 5000});
-  const win = frame.contentWindow as Builder;
+  const win = (await openPartnerPage(`/docs/builder.html${query}`, {width: 1200, height: 900})) as Builder;
+  await waitUntil(() => win.document.getElementById('out-markup')?.textContent, 'the builder never ran', {timeout: 5000});
   await previewsShow(win, 'nutrient-card');
   return win;
 }
@@ -50,6 +49,17 @@ describe('the widget builder (docs/builder.html)', function () {
 
   it('works under the strict CSP with Trusted Types, its previews light and dark at three widths', async () => {
     const win = await openBuilder('?csp');
+    // The policy is in force on the builder and in every preview: a string
+    // into innerHTML is refused.
+    const enforced = (w: Window) => {
+      try {
+        w.document.createElement('div').innerHTML = '<b>text</b>';
+        return false;
+      } catch (error) {
+        return (error as Error).name === 'TypeError';
+      }
+    };
+    expect([win, ...previews(win).map((frame) => frame.contentWindow!)].map(enforced)).to.deep.equal(Array(7).fill(true));
     const widgets = await previewsShow(win, 'nutrient-card');
     expect(widgets.map(schemeOf)).to.deep.equal(['light', 'light', 'light', 'dark', 'dark', 'dark']);
     const widths = previews(win).map((frame) => frame.clientWidth);

@@ -1,14 +1,13 @@
 import {expect, fixture, html, nextFrame, waitUntil} from '@open-wc/testing';
 import '../src/index.js';
 import type {GutChecklist} from '../components/gut-checklist/gut-checklist.js';
-import {all, farBelow} from './helpers.js';
+import {boxes, farBelow} from './helpers.js';
 import {loadPartnerPage} from './partner/frame.js';
 import type {PartnerWindow} from './partner/frame.js';
 
 // docs/elements.md, "In a form": a form control, as a group of
 // native checkboxes would be.
 
-const boxes = (el: Element) => all(el, 'input') as HTMLInputElement[];
 
 /** Ticks the items with these ids, as a reader clicks them. */
 async function tick(el: GutChecklist, ...ids: string[]) {

@@ -6,9 +6,8 @@ import type {GutChecklistChangeDetail} from '../components/gut-checklist/gut-che
 import {getList, listIds} from '../src/data.js';
 import {announced, emulate} from './engines.js';
 import {loadPartnerPage} from './partner/frame.js';
-import {$, all, captureWarnings, centre, has, isShown, shownText} from './helpers.js';
+import {$, all, boxes, captureWarnings, centre, has, isShown, shownText} from './helpers.js';
 
-const boxes = (el: Element) => [...el.shadowRoot!.querySelectorAll<HTMLInputElement>('input[type=checkbox]')];
 /** The summary as shown: its own text, not what it holds for screen readers only. */
 const summary = (el: Element) =>
   [...$(el, '[part=summary]').childNodes]

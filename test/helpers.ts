@@ -38,6 +38,9 @@ export const $ = (el: Element, selector: string) => el.shadowRoot!.querySelector
 export const all = (el: Element, selector: string) => [...el.shadowRoot!.querySelectorAll<HTMLElement>(selector)];
 
 /** The trimmed text of every part named `part` in an element's shadow root. */
+/** A checklist's checkboxes, in list order. */
+export const boxes = (el: Element) => [...el.shadowRoot!.querySelectorAll<HTMLInputElement>('input[type=checkbox]')];
+
 export const texts = (el: Element, part: string) => all(el, `[part~=${part}]`).map((n) => n.textContent!.trim());
 
 /** The JSON-LD scripts in a document's `<head>`. */

@@ -175,6 +175,11 @@ export class GutChecklist extends Widget {
     }
   }
 
+  /** Stores the ticks, where they are kept; a write that fails leaves them to the visit. */
+  #save() {
+    if (this.persist && this.#ref && !this.#unsaved) this.#unsaved = !writeJson(this.#storageKey, this.checked);
+  }
+
   // The same list in another tab: its ticks are this reader's too.
   #onStorage = (event: StorageEvent) => {
     if (this.#ref && event.key === this.#storageKey) {
@@ -203,7 +208,7 @@ export class GutChecklist extends Widget {
   formResetCallback() {
     this.#ticked.clear();
     this.#checkedFromScript = false;
-    if (this.persist && this.#ref && !this.#unsaved) this.#unsaved = !writeJson(this.#storageKey, []);
+    this.#save();
     this.requestUpdate();
   }
 
@@ -325,9 +330,9 @@ export class GutChecklist extends Widget {
   #change(apply: (ticked: Set<string>) => unknown) {
     this.#load();
     apply(this.#ticked);
-    const checked = this.checked;
-    if (this.persist && !this.#unsaved) this.#unsaved = !writeJson(this.#storageKey, checked);
+    this.#save();
     this.requestUpdate();
+    const checked = this.checked;
     const {article, list} = this.#ref!;
     this.dispatchEvent(
       new CustomEvent<GutChecklistChangeDetail>('gut-checklist-change', {
