@@ -67,9 +67,11 @@ export default [
   },
   // For npm users: one module per element with Lit left as an import, so an
   // app that already has Lit loads it once. Shared code lands in chunks/.
+  // Pre-rendering and its command line are Node-only entries here too: they
+  // import the elements from index.js, and nothing a browser loads imports them.
   {
-    input: {index: 'src/index.ts', react: 'src/react.ts', ...elements},
-    external: [/^lit(\/|$)/, /^@lit\//, /^react(\/|$)/],
+    input: {index: 'src/index.ts', react: 'src/react.ts', ...elements, prerender: 'src/node/prerender.ts', cli: 'src/node/cli.ts'},
+    external: [/^lit(\/|$)/, /^@lit\//, /^@lit-labs\//, /^react(\/|$)/, /^parse5$/, /^node:/],
     output: {
       dir: 'dist',
       format: 'es',

@@ -133,7 +133,8 @@ export function minifyTemplates() {
   return {
     name: 'minify-templates',
     transform(code, id) {
-      if (!/\.ts$/.test(id) || id.includes('node_modules') || !/\b(css|html)\s*`/.test(code)) return null;
+      // Not the Node-only modules (src/node/): they ship no templates of ours.
+      if (!/\.ts$/.test(id) || id.includes('node_modules') || id.includes('/src/node/') || !/\b(css|html)\s*`/.test(code)) return null;
       return {code: minifyTemplateLiterals(code), map: null};
     },
   };

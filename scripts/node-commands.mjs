@@ -8,15 +8,19 @@
 // Angular component ahead of time, as an Angular app's build does
 // (test/angular.test.ts); `server-render` renders markup with Lit's server
 // renderer (test/server-render.test.ts), in a process of its own, since its
-// DOM shim changes the globals of the Node that loads it.
-import {execFile} from 'node:child_process';
+// DOM shim changes the globals of the Node that loads it; `prerender-cli`
+// runs the package's command line (dist/cli.js) with given files and stdin,
+// and `eleventy-build` builds test/eleventy/ with Eleventy 3 and the config
+// docs/prerendering.md shows (test/prerender.test.ts).
+import {execFile, spawn} from 'node:child_process';
 import {randomBytes} from 'node:crypto';
-import {mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync} from 'node:fs';
+import {mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync} from 'node:fs';
 import {tmpdir} from 'node:os';
 import {dirname, join} from 'node:path';
 import {createRequire} from 'node:module';
 import {fileURLToPath} from 'node:url';
 import {findBrowsers} from './browsers.mjs';
+import {docBlock} from './partner-pages.mjs';
 
 /** Runs `file` with `args` to its end: its exit code and its output. */
 const execute = (file, args, options = {}) =>
@@ -156,6 +160,52 @@ async function angularAot(source) {
   }
 }
 
+/**
+ * Runs `node dist/cli.js ...args` in a folder holding `files`, with `stdin`:
+ * its exit code, stdout and stderr apart, and the folder's files after.
+ */
+const prerenderCli = ({args, files = {}, stdin = ''}) =>
+  inTempDir(async (dir) => {
+    for (const [name, content] of Object.entries(files)) writeFileSync(join(dir, name), content);
+    const cli = fileURLToPath(new URL('../dist/cli.js', import.meta.url));
+    const child = spawn(process.execPath, [cli, ...args], {cwd: dir});
+    let stdout = '';
+    let stderr = '';
+    child.stdout.setEncoding('utf8').on('data', (chunk) => (stdout += chunk));
+    child.stderr.setEncoding('utf8').on('data', (chunk) => (stderr += chunk));
+    child.stdin.end(stdin);
+    const code = await new Promise((resolve) => child.on('close', resolve));
+    const after = Object.fromEntries(readdirSync(dir).map((name) => [name, readFileSync(join(dir, name), 'utf8')]));
+    return {code, stdout, stderr, files: after};
+  });
+
+/**
+ * Builds the sample post in test/eleventy/ with Eleventy 3, its config being
+ * exactly docs/prerendering.md's `eleventy-config` block, in a folder inside
+ * the project (so that `@innateheal/widgets/prerender` resolves to this
+ * package, as it would from node_modules): the exit code, the output, and
+ * the built post.
+ */
+async function eleventyBuild() {
+  const root = fileURLToPath(new URL('..', import.meta.url));
+  const dir = mkdtempSync(join(root, '.eleventy-'));
+  try {
+    writeFileSync(join(dir, 'eleventy.config.js'), docBlock('eleventy-config'));
+    writeFileSync(join(dir, 'post.html'), readFileSync(join(root, 'test/eleventy/post.html'), 'utf8'));
+    const eleventy = join(root, 'node_modules/@11ty/eleventy/cmd.cjs');
+    const {code, output} = await execute(process.execPath, [eleventy, '--input=.', '--output=_site', '--quiet'], {cwd: dir});
+    let built = '';
+    try {
+      built = readFileSync(join(dir, '_site/post/index.html'), 'utf8');
+    } catch {
+      // No post: the exit code and output say why.
+    }
+    return {code, output, built};
+  } finally {
+    rmSync(dir, {recursive: true, force: true});
+  }
+}
+
 export function nodeCommands() {
   return {
     name: 'innateheal-node-commands',
@@ -166,6 +216,8 @@ export function nodeCommands() {
       if (command === 'check-package') return checkPackage(payload.files);
       if (command === 'angular-aot') return angularAot(payload.source);
       if (command === 'server-render') return execute(process.execPath, ['scripts/server-render.mjs', payload.markup]);
+      if (command === 'prerender-cli') return prerenderCli(payload);
+      if (command === 'eleventy-build') return eleventyBuild();
       return undefined;
     },
   };

@@ -2,6 +2,7 @@
 // /partner/<case>.html. Each embeds the built dist/embed.js with the README's
 // own snippet and docs/embedding.md's reserve-space CSS, so the tests prove
 // what partners paste.
+import {spawn} from 'node:child_process';
 import {readFileSync, readdirSync} from 'node:fs';
 import {autop} from '@wordpress/autop';
 
@@ -218,6 +219,32 @@ const pages = {
   'jsonld-refused': {title: 'Structured data, policy refused', body: JSON_LD, headers: {'Content-Security-Policy': STRICT_CSP}},
 };
 
+/**
+ * `html` as the package's command line pre-renders it (`innateheal-widgets
+ * prerender`, reading stdin), in a Node process of its own: Lit's DOM shim
+ * changes the globals of the Node that loads it.
+ */
+const prerender = (html) =>
+  new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, ['dist/cli.js', 'prerender'], {stdio: ['pipe', 'pipe', 'pipe']});
+    let out = '';
+    let err = '';
+    child.stdout.setEncoding('utf8').on('data', (chunk) => (out += chunk));
+    child.stderr.setEncoding('utf8').on('data', (chunk) => (err += chunk));
+    child.on('error', reject);
+    child.on('close', (code) => (code ? reject(new Error(`prerender exited ${code}: ${err}`)) : resolve(out)));
+    child.stdin.end(html);
+  });
+
+/** `policy` with the pre-rendered styles' hashes from dist/integrity.json in its style-src, as docs/prerendering.md says. */
+const withStyleHashes = (policy) => {
+  const {'prerendered-styles': hashes} = JSON.parse(readFileSync(new URL('../dist/integrity.json', import.meta.url), 'utf8'));
+  return policy.replace("style-src 'self'", `style-src 'self' ${Object.values(hashes).join(' ')}`);
+};
+
+/** Pre-rendered pages, by path and query: the command line takes a few hundred ms. */
+const prerenderedPages = new Map();
+
 /** A multipart body's entries, as [name, value] pairs (text fields only). */
 function multipartEntries(raw, type) {
   const boundary = /boundary=(.+)$/.exec(type)[1];
@@ -261,6 +288,22 @@ export async function partnerPages(context, next) {
     for (const [name, value] of Object.entries(own)) context.set(name, value);
     context.type = 'html';
     context.body = page(spec);
+    return;
+  }
+  // Each page pre-rendered (issue 35), as a partner's build would: `?no-script`
+  // leaves the bundle out (a reader with script blocked); a page with a
+  // policy gets the styles' hashes in it, unless `?hashless`.
+  const prerendered = /^\/prerendered\/([\w-]+)\.html$/.exec(context.path);
+  if (prerendered && pages[prerendered[1]]) {
+    const {headers = {}, ...spec} = pages[prerendered[1]];
+    const own = typeof headers === 'function' ? headers(context) : headers;
+    for (const [name, value] of Object.entries(own)) {
+      context.set(name, name === 'Content-Security-Policy' && !('hashless' in context.query) ? withStyleHashes(value) : value);
+    }
+    const key = `${prerendered[1]}${'no-script' in context.query}`;
+    if (!prerenderedPages.has(key)) prerenderedPages.set(key, prerender(page({...spec, ...('no-script' in context.query && {script: () => ''})})));
+    context.type = 'html';
+    context.body = await prerenderedPages.get(key);
     return;
   }
   if (context.path === '/form-echo' && context.method === 'POST') return formEcho(context);

@@ -56,7 +56,10 @@ const at = (file) => join(dist, file);
 console.log('gzip sizes (budgets: issue 8):');
 report('dist/embed.js', gz(readFileSync(at('embed.js'))), EMBED);
 report('dist/embed.iife.js (classic script)', gz(readFileSync(at('embed.iife.js'))), EMBED);
-const elements = readdirSync(dist).filter((f) => f.endsWith('.js') && !f.startsWith('embed') && f !== 'index.js');
+// Not index.js, which only imports the elements, nor pre-rendering and its
+// command line: Node-only, and not budgeted (issue 35).
+const UNBUDGETED = new Set(['index.js', 'prerender.js', 'cli.js']);
+const elements = readdirSync(dist).filter((f) => f.endsWith('.js') && !f.startsWith('embed') && !UNBUDGETED.has(f));
 for (const file of elements) {
   report(`dist/${file}`, gz(readFileSync(at(file))), MODULE);
 }

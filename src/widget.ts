@@ -120,7 +120,8 @@ export class Widget extends LitElement {
     // and an empty widget at 0 px would move what follows it: a layout shift
     // once it renders. The frame's triage needs it too: at 0 px every
     // waiting widget would sit at the top of the page, in view.
-    widget.toggleAttribute('data-ih-pending', true);
+    // (Not one pre-rendered: its content is there already, and has its height.)
+    widget.toggleAttribute('data-ih-pending', !widget.renderRoot.firstChild);
     Widget.#queue.push(widget);
     return (Widget.#frame ??= new Promise<void>((resolve) => {
       const render = () => {
@@ -137,11 +138,11 @@ export class Widget extends LitElement {
         });
         Widget.#firstRender = true;
         queue.forEach((each, i) => {
-          // Out of view: it keeps its usual height (--_reserve) and renders
-          // later, in its own task once the observer reports it near (at
-          // once if it already is).
-          each.toggleAttribute('data-ih-pending', away[i]);
+          // Out of view: it keeps its usual height (--_reserve), or its
+          // pre-rendered content, and renders later, in its own task once the
+          // observer reports it near (at once if it already is).
           if (away[i]) each.#wait();
+          else each.removeAttribute('data-ih-pending');
           // Its update, now: a render, or (out of view) one that waits.
           Widget.#updateNow(each);
         });
@@ -179,8 +180,9 @@ export class Widget extends LitElement {
     // Moved while still waiting: keep watching for the reader.
     if (this.#pending) this.#wait();
     // Inside a provider whose code has not loaded yet (an npm user may import it
-    // after the widgets): ask again once it is defined.
-    if (this.closest('innateheal-provider:not(:defined)')) {
+    // after the widgets): ask again once it is defined. (Not when pre-rendering:
+    // the server's DOM has no `closest`, and every provider is defined.)
+    if (this.closest?.('innateheal-provider:not(:defined)')) {
       customElements.whenDefined('innateheal-provider').then(() => this.#provided.hostConnected());
     }
   }
@@ -241,6 +243,15 @@ export class Widget extends LitElement {
 
   protected get _strings() {
     return this._settings.strings;
+  }
+
+  // Pre-rendered (a declarative shadow root from the partner's HTML): Lit
+  // renders before the root's first node, its <style> (`renderBefore`), and
+  // what follows that makes way, in the same task, so that nothing flashes
+  // and nothing is there twice. (The <style> stays, the same rules again.)
+  protected override update(changed: PropertyValues): void {
+    for (const anchor = this.renderOptions.renderBefore; anchor?.nextSibling; ) anchor.nextSibling.remove();
+    super.update(changed);
   }
 
   protected override willUpdate(changed: PropertyValues): void {

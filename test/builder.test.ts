@@ -146,7 +146,7 @@ describe('the widget builder (docs/builder.html)', function () {
     set(win, '#section-final-thoughts', true);
     expect(block(win, 'out-markup')).to.equal('<health-article sections="when-to-seek-medical-care,final-thoughts"></health-article>');
     const css = block(win, 'out-css');
-    expect(css).to.include('health-article:not(:defined) { min-height: 40em; }');
+    expect(css).to.include('health-article:not(:defined, [data-ih-theme]) { min-height: 40em; }');
     expect(css).not.to.match(/nutrient-card|gut-checklist|hot-articles/);
   });
 });

@@ -14,9 +14,12 @@ export async function captureWarnings(fn: () => unknown): Promise<string[]> {
   return warnings;
 }
 
-/** The text a reader sees in an element's shadow root (hidden parts left out), white space folded. */
+/**
+ * The text a reader sees in an element's shadow root (hidden parts left out,
+ * and a pre-rendered root's <style>, whose innerText is its rules), white space folded.
+ */
 export function shownText(el: Element): string {
-  return Array.from(el.shadowRoot!.children, (child) => (child as HTMLElement).innerText ?? '')
+  return Array.from(el.shadowRoot!.children, (child) => (child.localName === 'style' ? '' : (child as HTMLElement).innerText ?? ''))
     .join(' ')
     .replace(/\s+/g, ' ')
     .trim();

@@ -238,6 +238,15 @@ export class GutChecklist extends Widget {
     if (changed.has('list') || changed.has('persist')) this.#load();
   }
 
+  // Pre-rendered: what the reader ticked before the script came is kept.
+  protected override update(changed: PropertyValues): void {
+    if (!this.hasUpdated) {
+      for (const box of this.renderRoot.querySelectorAll('input')) if (box.checked) this.#ticked.add(box.value);
+      this.#save();
+    }
+    super.update(changed);
+  }
+
   protected override updated(): void {
     const checked = this.checked;
     const value = new FormData();

@@ -12,6 +12,8 @@ export interface Probe {
   shifts: string[];
   /** The nodes that moved in those shifts. */
   moved: Node[];
+  /** Widgets seen blank in a frame after their content had shown. */
+  flashes: string[];
 }
 
 export type PartnerWindow = Window & typeof globalThis & {probe: Probe};

@@ -19,3 +19,20 @@ window.recordLayoutShifts(window, ({value, nodes, at, moved}) => {
   probe.shifts.push(`${nodes.join('; ')} at ${at}ms`);
   probe.moved.push(...moved);
 });
+// Widgets seen blank in a painted frame after their content had shown: a
+// pre-rendered widget must keep its content until the render that replaces
+// it (test/prerendered.test.ts). Watched for the page's first 3 s.
+probe.flashes = [];
+{
+  const shown = new WeakSet();
+  const start = performance.now();
+  const watch = () => {
+    for (const widget of document.querySelectorAll('nutrient-card, gut-checklist, hot-articles, health-article')) {
+      const root = widget.shadowRoot;
+      if (root?.childElementCount) shown.add(widget);
+      else if (shown.has(widget)) probe.flashes.push(`${widget.localName} blank at ${Math.round(performance.now())}ms`);
+    }
+    if (performance.now() - start < 3000) requestAnimationFrame(watch);
+  };
+  requestAnimationFrame(watch);
+}

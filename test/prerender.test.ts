@@ -1,0 +1,183 @@
+import {expect, fixture, html, waitUntil} from '@open-wc/testing';
+import {executeServerCommand} from '@web/test-runner-commands';
+import {captureWarnings, fetchJson} from './helpers.js';
+import '../components/nutrient-card/nutrient-card.js';
+import {WIDGET_TAGS} from './partner/frame.js';
+
+// `prerender` and the package's command line (issue 35), run as a partner
+// runs them: `node dist/cli.js` in a folder of its own, and an Eleventy 3
+// build whose config is the README's. (In Node, through the test server.)
+
+interface Run {
+  code: number;
+  stdout: string;
+  stderr: string;
+  files: Record<string, string>;
+}
+
+const cli = (args: string[], {stdin = '', files = {}}: {stdin?: string; files?: Record<string, string>} = {}) =>
+  executeServerCommand<Run, {args: string[]; stdin: string; files: Record<string, string>}>('prerender-cli', {args, stdin, files});
+
+/** The output with every declarative shadow root and `data-ih-theme` attribute it added taken out again. */
+const withoutAdded = (output: string) =>
+  output.replace(/<template shadowroot="open" shadowrootmode="open">[^]*?<\/template>/g, '').replace(/ data-ih-theme="[a-z]+"/g, '');
+
+/** The declarative shadow root right after `<tag`'s start tag, with the start tag. */
+function rootOf(output: string, startTag: string): string {
+  const at = output.indexOf(startTag);
+  expect(at, startTag).to.be.greaterThan(-1);
+  const rest = output.slice(at);
+  return rest.slice(0, rest.indexOf('</template>'));
+}
+
+// A partner's page, written as people write HTML: upper-case and unquoted
+// attributes, CRLF line ends, entities, comments, a widget tag in a script's
+// text and in a comment, one inside a <template>, and a nested provider.
+const PAGE = [
+  '<!DOCTYPE html>',
+  '<HTML lang=en><head><meta charset="utf-8"><title>Post &amp; more</title>',
+  '<script>const tag = "<nutrient-card nutrient=zinc></nutrient-card>";</script></head>',
+  '<body>',
+  '<!-- <gut-checklist></gut-checklist> -->',
+  "<innateheal-provider partner='acme blog' base-url=\"https://partner.example/read/\" link-target=_blank theme=dark>",
+  '  <p>Nutrients such as <Nutrient-Card NUTRIENT="zinc" variant=compact>zinc</Nutrient-Card> matter.</p>',
+  '  <innateheal-provider theme="light" partner="inner">',
+  '    <nutrient-card nutrient="magnesium"></nutrient-card>',
+  '  </innateheal-provider>',
+  '  <gut-checklist list="symptoms" name="s"></gut-checklist>',
+  '</innateheal-provider>',
+  '<hot-articles limit="2" heading="Read &quot;more&quot;"></hot-articles>',
+  '<template><nutrient-card nutrient="omega-3"></nutrient-card></template>',
+  '<p>caf\u00e9 \u2014 \ud83c\udf75</p>',
+  '</body></HTML>',
+].join('\r\n');
+
+describe('prerender and the innateheal-widgets command line (Node)', () => {
+  it('expands every widget into a declarative shadow root and gives back everything else byte for byte', async () => {
+    const {code, stdout, stderr} = await cli(['prerender'], {stdin: PAGE});
+    expect(code, stderr).to.equal(0);
+    expect(withoutAdded(stdout)).to.equal(PAGE);
+    // Six expanded: the widgets and providers outside the <template>, not the
+    // one in it, in the script's text or in the comment.
+    expect(stdout.match(/shadowrootmode="open"/g)).to.have.length(6);
+    expect(stdout).to.include('<template><nutrient-card nutrient="omega-3"></nutrient-card></template>');
+    expect(stdout).to.include('const tag = "<nutrient-card nutrient=zinc></nutrient-card>";');
+    // Running it again changes nothing.
+    const again = await cli(['prerender'], {stdin: stdout});
+    expect(again.stdout).to.equal(stdout);
+  });
+
+  it('honours the attributes and the providers around each widget: tracking, base URL, link target, theme', async () => {
+    const {stdout} = await cli(['prerender'], {stdin: PAGE});
+    const chip = rootOf(stdout, '<Nutrient-Card');
+    expect(chip).to.match(/^<Nutrient-Card data-ih-theme="dark" NUTRIENT="zinc" variant=compact>/);
+    expect(chip).to.include('impaired gut lining repair');
+    const card = rootOf(stdout, '<nutrient-card data-ih-theme="light" nutrient="magnesium">');
+    // The inner provider's partner and theme; the outer one's base URL and target.
+    expect(card).to.include('href="https://partner.example/read/leaky-gut?utm_source=inner&amp;utm_medium=widget&amp;utm_campaign=nutrient-card"');
+    expect(card).to.include('target="_blank" rel="noopener noreferrer"');
+    const checklist = rootOf(stdout, '<gut-checklist data-ih-theme="dark"');
+    expect(checklist).to.include('utm_source=acme+blog');
+    // No box ticked: Lit's renderer writes `.checked=${false}` as checked="false".
+    expect(checklist.match(/type="checkbox"/g)).to.have.length(4);
+    expect(checklist).not.to.match(/\schecked\b/);
+    const articles = rootOf(stdout, '<hot-articles data-ih-theme="page"');
+    expect(articles).to.include('Read &quot;more&quot;').and.include('Early Warning Signs You Ignore');
+    expect(articles).not.to.include('Burning Feet at Night');
+    // Lit's hydration markers are not shipped: the script renders afresh.
+    expect(stdout).not.to.include('<!--lit-');
+  });
+
+  it('renders a bad attribute as the same visible message as the browser, warning once on stderr', async () => {
+    const {code, stdout, stderr} = await cli(['prerender'], {stdin: '<nutrient-card nutrient="iron"></nutrient-card>'});
+    expect(code).to.equal(0);
+    const message = '&lt;nutrient-card&gt;: unknown nutrient &quot;iron&quot;. Valid: zinc, glutamine, vitamin-a, vitamin-d, omega-3, magnesium, glycine, b-complex, l-theanine.';
+    expect(stdout).to.include(`<p class="error" part="error">${message}</p>`);
+    expect(stderr.trim().split('\n')).to.have.length(1);
+    // And in the browser: the same words, and the same warning.
+    let card!: Element;
+    const warnings = await captureWarnings(async () => (card = await fixture(html`<nutrient-card nutrient="iron"></nutrient-card>`)));
+    const shown = card.shadowRoot!.querySelector('[part=error]')!.textContent!;
+    expect(shown).to.equal(message.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"'));
+    expect(warnings).to.deep.equal([stderr.trim()]);
+  });
+
+  it('reads a file and writes one with -o, and reads stdin and writes stdout without them', async () => {
+    const page = '<p>A post.</p>\n<nutrient-card nutrient="zinc"></nutrient-card>\n';
+    const toFile = await cli(['prerender', 'in.html', '-o', 'out.html'], {files: {'in.html': page}});
+    expect(toFile.code, toFile.stderr).to.equal(0);
+    expect(toFile.stdout).to.equal('');
+    expect(toFile.files['out.html']).to.include('shadowrootmode="open"');
+    const piped = await cli(['prerender'], {stdin: page});
+    expect(piped.stdout).to.equal(toFile.files['out.html']);
+    const dash = await cli(['prerender', '-'], {stdin: page});
+    expect(dash.stdout).to.equal(toFile.files['out.html']);
+  });
+
+  it('ends with one clear line and a non-zero exit code on input it cannot read, or a bad command', async () => {
+    for (const [args, line] of [
+      [['prerender', 'missing.html'], 'innateheal-widgets: cannot read "missing.html": no such file'],
+      [['prerender', '.'], 'innateheal-widgets: cannot read ".": it is a directory'],
+      [['prerender', 'in.html', '-o'], 'innateheal-widgets: -o needs a file name'],
+      [['prerender', '--fast'], 'innateheal-widgets: unknown option "--fast"'],
+    ] as const) {
+      const {code, stdout, stderr} = await cli([...args]);
+      expect(code, args.join(' ')).to.equal(1);
+      expect(stdout, args.join(' ')).to.equal('');
+      expect(stderr, args.join(' ')).to.equal(`${line}\n`);
+    }
+    const unknown = await cli(['render']);
+    expect(unknown.code).to.equal(1);
+    expect(unknown.stderr).to.match(/^innateheal-widgets: unknown command "render"\nUsage:/);
+  });
+
+  it('prints the style-src a strict policy needs: the hashes in dist/integrity.json', async () => {
+    const {code, stdout} = await cli(['csp']);
+    expect(code).to.equal(0);
+    const {'prerendered-styles': hashes} = await fetchJson('/dist/integrity.json');
+    expect(stdout).to.equal(`style-src 'self' ${Object.values(hashes).join(' ')}\n`);
+    // Each is the hash of the <style> the pre-rendered element holds.
+    const {stdout: page} = await cli(['prerender'], {stdin: '<gut-checklist></gut-checklist>'});
+    const css = /<style>([^]*?)<\/style>/.exec(page)![1];
+    const digest = await crypto.subtle.digest('SHA-256', new TextEncoder().encode(css));
+    expect(`'sha256-${btoa(String.fromCharCode(...new Uint8Array(digest)))}'`).to.equal(hashes['gut-checklist']);
+  });
+
+  it('pre-renders a post in a real Eleventy 3 build with the README config, and the page works in the browser', async function () {
+    this.timeout(30000);
+    const {code, output, built} = await executeServerCommand<{code: number; output: string; built: string}>('eleventy-build');
+    expect(code, output).to.equal(0);
+    expect(built).to.include('<h1>What the gut lining needs</h1>');
+    expect(built.match(/shadowrootmode="open"/g)).to.have.length(4);
+    expect(rootOf(built, '<gut-checklist data-ih-theme="page" persist>')).to.include('utm_source=eleventy-blog');
+    // The built post, with the bundle, in a frame.
+    const frame = await fixture<HTMLIFrameElement>(
+      html`<iframe style="width: 800px; height: 900px; border: 0" srcdoc=${built.replace('</head>', '<script type="module" src="/dist/embed.js"></script></head>')}></iframe>`
+    );
+    await waitUntil(() => frame.contentDocument?.querySelector('gut-checklist')?.shadowRoot, 'no shadow root');
+    const doc = frame.contentDocument!;
+    type Taken = HTMLElement & {hasUpdated: boolean};
+    const checklist = doc.querySelector('gut-checklist') as Taken;
+    await waitUntil(() => checklist.hasUpdated, 'never taken over', {timeout: 4000});
+    expect(checklist.shadowRoot!.querySelectorAll('input')).to.have.length(4);
+    expect(checklist.shadowRoot!.querySelector('a')!.target).to.equal('_blank');
+  });
+
+  it('stays out of every browser bundle and module, and their imports', async () => {
+    const seen = new Set<string>();
+    // Our files only (the test server points Lit's imports into node_modules).
+    const visit = async (path: string) => {
+      if (seen.has(path) || !path.startsWith('/dist/')) return;
+      seen.add(path);
+      const code = await (await fetch(path)).text();
+      expect(/@lit-labs\/ssr|parse5|["']node:/.test(code), `${path} has Node-only code`).to.equal(false);
+      for (const [, relative] of code.matchAll(/(?:from|import)\s*\(?\s*["'](\.{1,2}\/[^"']+)["']/g)) {
+        await visit(new URL(relative, new URL(path, location.href)).pathname);
+      }
+    };
+    const browserEntries = ['embed.js', 'embed.iife.js', 'index.js', 'react.js', ...WIDGET_TAGS.map((tag) => `${tag}.js`), 'innateheal-provider.js'];
+    for (const entry of browserEntries) await visit(`/dist/${entry}`);
+    expect([...seen].filter((path) => /prerender|cli/.test(path))).to.deep.equal([]);
+    expect(seen.size, 'modules and chunks visited').to.be.greaterThan(browserEntries.length);
+  });
+});
