@@ -23,8 +23,9 @@ export function docBlock(marker) {
   throw new Error(`Neither README.md nor docs/*.md has a "<!-- ${marker}" block`);
 }
 
-const embed = (query = '') =>
-  docBlock('embed-snippet').replace(
+/** The README's snippet (or another of the guides', by its marker), its URL pointed at the test server. */
+const embed = (query = '', marker = 'embed-snippet') =>
+  docBlock(marker).replace(
     'https://YOUR-CDN/@innateheal/widgets/dist/embed.js',
     `/dist/embed.js${query}`
   );
@@ -182,6 +183,9 @@ const pages = {
   'slow-cdn': {title: 'A slow CDN', query: '?delay=700'},
   // Its own URL for the bundle, so that it is not already in the cache.
   'slow-cdn-pointer': {title: 'A slow CDN', query: '?delay=700&pointer'},
+  // The same with docs/embedding.md's opt-in, blocking="render".
+  'slow-cdn-blocking': {title: 'A slow CDN, render-blocking', script: () => embed('?delay=700&blocking', 'embed-blocking')},
+  'slow-cdn-blocking-pointer': {title: 'A slow CDN, render-blocking', script: () => embed('?delay=700&blocking&pointer', 'embed-blocking')},
   // A page whose policy leaves out the bundle's URL, as one that forgot the
   // CDN would: the bundle never runs (as when an ad blocker stops it).
   blocked: {
