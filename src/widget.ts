@@ -133,6 +133,9 @@ export class Widget extends LitElement {
         // (One removed meanwhile measures 0 × 0 at the top: it renders, as in view.)
         const away = queue.map((each) => {
           if (!each._deferrable) return false;
+          // Pre-rendered: its content shows already, so it waits as one out
+          // of view does, and takes over once the observer reports it near.
+          if (each.renderRoot.firstChild) return true;
           const {top, bottom} = each.getBoundingClientRect();
           return top > height || bottom < 0;
         });
@@ -140,9 +143,9 @@ export class Widget extends LitElement {
         queue.forEach((each, i) => {
           // Out of view: it keeps its usual height (--_reserve), or its
           // pre-rendered content, and renders later, in its own task once the
-          // observer reports it near (at once if it already is).
+          // observer reports it near (at once if it already is). In view: now.
           if (away[i]) each.#wait();
-          else each.removeAttribute('data-ih-pending');
+          else each._reveal();
           // Its update, now: a render, or (out of view) one that waits.
           Widget.#updateNow(each);
         });

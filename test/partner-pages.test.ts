@@ -51,6 +51,8 @@ describe('partner pages (dist/embed.js)', () => {
   });
 
   it('2. keeps every control visible, usable and readable under hostile page CSS', async () => {
+    // Its checklist keeps ticks (persist), in storage the frames share with this page: none yet.
+    localStorage.clear();
     const win = await loadPartnerPage('/partner/hostile.html', {width: 800, height: 900});
     expectSeedText(win);
     expectNoPageErrors(win);

@@ -238,11 +238,16 @@ export class GutChecklist extends Widget {
     if (changed.has('list') || changed.has('persist')) this.#load();
   }
 
-  // Pre-rendered: what the reader ticked before the script came is kept.
+  // Pre-rendered: what the reader ticked before the script came is kept, and
+  // stored with `persist` (only then: ticks set from script are not stored).
   protected override update(changed: PropertyValues): void {
     if (!this.hasUpdated) {
-      for (const box of this.renderRoot.querySelectorAll('input')) if (box.checked) this.#ticked.add(box.value);
-      this.#save();
+      for (const box of this.renderRoot.querySelectorAll('input')) {
+        if (box.checked) {
+          this.#ticked.add(box.value);
+          this.#save();
+        }
+      }
     }
     super.update(changed);
   }
