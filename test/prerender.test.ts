@@ -145,7 +145,7 @@ describe('prerender and the innateheal-widgets command line (Node)', () => {
 
   it('pre-renders a post in a real Eleventy 3 build with the README config, and the page works in the browser', async function () {
     this.timeout(30000);
-    const {code, output, built} = await executeServerCommand<{code: number; output: string; built: string}>('eleventy-build');
+    const {code, output, built} = await executeServerCommand<{code: number; output: string; built: string}, undefined>('eleventy-build');
     expect(code, output).to.equal(0);
     expect(built).to.include('<h1>What the gut lining needs</h1>');
     expect(built.match(/shadowrootmode="open"/g)).to.have.length(4);
