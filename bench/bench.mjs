@@ -2,6 +2,7 @@
 // Chromium (playwright-core driving the system browser), each scenario beside
 // a static-HTML baseline measured in the same run, and writes bench/results.md.
 // A measurement, not a test: CI runs the size budgets, not these timings.
+import {spawnSync} from 'node:child_process';
 import {createServer} from 'node:http';
 import {readFile, writeFile} from 'node:fs/promises';
 import {cpus, totalmem, type, release} from 'node:os';
@@ -9,8 +10,10 @@ import {extname, join, normalize} from 'node:path';
 import {chromium} from 'playwright-core';
 import {chromeArgs, findChrome} from '../scripts/browsers.mjs';
 import {docBlock} from '../scripts/partner-pages.mjs';
+import {lighthouseLoads} from './lighthouse.mjs';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 21);
+const LIGHTHOUSE_VERSION = JSON.parse(await readFile(new URL('../node_modules/lighthouse/package.json', import.meta.url), 'utf8')).version;
 const root = new URL('..', import.meta.url).pathname;
 const TYPES = {'.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css'};
 
@@ -85,7 +88,7 @@ async function measure(scenario) {
 /**
  * A first visit (fresh browser context: no cache, no code cache) to a page
  * that embeds widgets, CPU slowed 4×. The page is built as a partner builds
- * it: the README's snippet in <head> (blocking="render") and its
+ * it: the README's snippet in <head> (no blocking="render", as the README has it) and its
  * reserve-space CSS. The static version of the page (the same content as
  * plain HTML) is loaded the same way, as the baseline.
  */
@@ -225,11 +228,34 @@ for (const scenario of scenarios) {
   const head = `<style>${docBlock('reserve-space')}</style>\n${snippet}`;
   loadPages.set('/load/widgets.html', loadPage(head, LOAD_MARKUP));
   loadPages.set('/load/chips.html', loadPage(head, CHIPS_MARKUP));
+  // The same post pre-rendered by the package's command line, as a partner's
+  // build would (issue 35), with the snippet and without any script.
+  const prerendered = prerender(loadPage(head, LOAD_MARKUP));
+  loadPages.set('/load/prerendered.html', prerendered);
+  loadPages.set('/load/prerendered-no-script.html', prerendered.replace(snippet, ''));
   loadPages.set(
     '/load/frame.html',
     '<!doctype html><body style="margin:0"><iframe src="/load/widgets.html" style="display:block;width:1024px;height:768px;border:0"></iframe>'
   );
 }
+/** `html` through `innateheal-widgets prerender`, in a process of its own (Lit's DOM shim changes Node's globals). */
+function prerender(html) {
+  const {status, stdout, stderr} = spawnSync(process.execPath, ['dist/cli.js', 'prerender'], {cwd: root, input: html, encoding: 'utf8'});
+  if (status !== 0) throw new Error(`prerender: ${stderr}`);
+  return stdout;
+}
+
+/**
+ * Pre-rendering a site (issue 35: 1,000 posts in at most 5 s): the load page
+ * as a partner's post, 1,000 times with its own title, through prerender()
+ * in one Node process (bench/prerender-site.mjs), as a build tool runs it.
+ */
+function prerenderSite(post, posts = 1000) {
+  const {status, stdout, stderr} = spawnSync(process.execPath, ['bench/prerender-site.mjs', String(posts)], {cwd: root, input: post, encoding: 'utf8'});
+  if (status !== 0) throw new Error(`prerender-site: ${stderr}`);
+  return JSON.parse(stdout);
+}
+
 /**
  * How fast this machine runs script in Chromium, as Lighthouse's
  * BenchmarkIndex scores it: the mean of two rates over `ms`, each counted per
@@ -298,12 +324,19 @@ for (let i = 0; i < LOAD_RUNS; i++) {
   const baseline = await loadOnce('/load/static.html');
   const framed = await loadOnce('/load/frame.html', {inFrame: '/load/widgets.html'});
   const chips = await loadOnce('/load/chips.html');
-  loads.push({widgets, baseline, framed, chips});
+  const prerendered = await loadOnce('/load/prerendered.html');
+  loads.push({widgets, baseline, framed, chips, prerendered});
 }
+const site = prerenderSite(loadPage('', LOAD_MARKUP));
+console.log(`pre-rendering: ${site.posts} posts in ${ms(site.ms)} ms`);
 const memWidget = await memory('widget');
 const memBaseline = await memory('baseline');
 const version = browser.version();
 await browser.close();
+const LIGHTHOUSE_RUNS = 5;
+const lighthousePages = ['prerendered', 'prerendered-no-script', 'widgets', 'static'];
+const lh = await lighthouseLoads(lighthousePages.map((name) => `${origin}/load/${name}.html`), LIGHTHOUSE_RUNS);
+const lhOf = (name) => lh[`${origin}/load/${name}.html`];
 server.close();
 
 const spread = (r) => `${ms(r.iqr[0])}–${ms(r.iqr[1])} (min ${ms(r.min)}, max ${ms(r.max)})`;
@@ -371,7 +404,7 @@ provider lookup, the link building or the frame queue, one at a time, changed no
 
 A first visit (a fresh browser context each run: no cache, no code cache) with the CPU slowed
 4× (CDP \`Emulation.setCPUThrottlingRate\`) to a partner page built from the docs: the README's
-snippet in \`<head>\` (\`blocking="render"\`), the embedding guide's reserve-space CSS, and a compact card, a
+snippet in \`<head>\` (without \`blocking="render"\`, an opt-in since issue 35), the embedding guide's reserve-space CSS, and a compact card, a
 card, a checklist, the carousel and the whole article. The baseline is the same page as static
 HTML (what the widgets render, in light DOM, one stylesheet). A second page, the same way, is a
 blogger's post: ten paragraphs, each with one compact chip, and no other widget. Long tasks
@@ -385,6 +418,7 @@ ${tasksRow('widgets', 'widgets')}
 ${tasksRow('widgets, page in an iframe', 'framed')}
 | static HTML | ${figure('baseline', 'longest')} | ${withLongTask('baseline')} | — | ${figure('baseline', 'cls')} |
 ${tasksRow('a post with ten compact chips', 'chips')}
+${tasksRow('the widgets pre-rendered', 'prerendered')}
 
 The bundle's script entries by kind, the longest of each per run: evaluating the module (its
 code, the element definitions and the upgrades of the widgets already in the page), and the
@@ -395,6 +429,7 @@ callbacks it set (the animation frame that renders the widgets in view, later ta
 ${kindsRow('widgets', 'widgets')}
 ${kindsRow('widgets, page in an iframe', 'framed')}
 ${kindsRow('a post with ten compact chips', 'chips')}
+${kindsRow('the widgets pre-rendered', 'prerendered')}
 
 A long task on the page is not by itself the bundle's: at 4× the static page has one too in
 some runs, the task that parses the end of the page and lays it out. On the widget page the
@@ -405,7 +440,8 @@ goal is judged on the bundle's own script entries.
 Goal (issue 8): no long task over 50 ms attributable to the bundle; this run:
 ${verdict('widgets', 'on a page of its own', "the bundle's longest script, median")},
 ${verdict('framed', 'in an iframe')},
-${verdict('chips', 'for the post with ten chips')}.
+${verdict('chips', 'for the post with ten chips')},
+${verdict('prerendered', 'on the pre-rendered page')}.
 
 On a page of its own or in an iframe, the bundle's task only evaluates the code and upgrades
 the elements (the compact chip, inside a sentence, renders there too); the widgets in view
@@ -414,6 +450,29 @@ that decides what is in view happens there too, where the page is laid out anywa
 Out-of-view widgets and the article's later sections render in later tasks. The compact chip
 is the exception: it renders in the bundle's task wherever it is on the page, so that task
 grows with the number of chips (the post with ten chips, in its own row, is no other widget).
+
+## Pre-rendering (issue 35)
+
+The load page's post, pre-rendered by \`innateheal-widgets prerender\` (\`bench/prerender-site.mjs\`:
+\`prerender()\` in one Node process, each post with its own title): ${site.posts} posts in
+${(site.ms / 1000).toFixed(2)} s, ${Math.round(site.posts / (site.ms / 1000))} posts per second, ${(site.bytes / site.posts / 1024).toFixed(1)} KB of HTML per post. Goal: a
+1,000-post site in at most 5 s on this machine; this run: ${goal((site.ms / site.posts) * 1000 <= 5000)}.
+
+Lighthouse ${LIGHTHOUSE_VERSION} (mobile, DevTools throttling: the page really runs with 4× CPU
+slowdown on a throttled link; Lighthouse's own figures, not this run's BenchmarkIndex), median
+of ${LIGHTHOUSE_RUNS} runs each, pages alternating, served uncompressed from loopback:
+
+| page | LCP (ms) | TBT (ms) |
+| --- | --- | --- |
+| the widgets pre-rendered, with the script | ${ms(lhOf('prerendered').lcp)} | ${ms(lhOf('prerendered').tbt)} |
+| the same page without any script | ${ms(lhOf('prerendered-no-script').lcp)} | ${ms(lhOf('prerendered-no-script').tbt)} |
+| the widgets client-rendered (the load page) | ${ms(lhOf('widgets').lcp)} | ${ms(lhOf('widgets').tbt)} |
+| static HTML | ${ms(lhOf('static').lcp)} | ${ms(lhOf('static').tbt)} |
+
+Goal: on the pre-rendered page, LCP within +50 ms and TBT within +10 ms of the same page
+without the script; this run: LCP ${goal(lhOf('prerendered').lcp - lhOf('prerendered-no-script').lcp <= 50)}
+(+${ms(lhOf('prerendered').lcp - lhOf('prerendered-no-script').lcp)} ms), TBT ${goal(lhOf('prerendered').tbt - lhOf('prerendered-no-script').tbt <= 10)}
+(+${ms(lhOf('prerendered').tbt - lhOf('prerendered-no-script').tbt)} ms).
 
 ## Memory after 200 cards (eager), per card, after a forced GC
 

@@ -1,5 +1,5 @@
 // The widget builder (docs/builder.html, made by scripts/builder.mjs): reads
-// its controls, writes the three blocks a partner copies, and shows the real
+// its controls, writes the blocks a partner copies, and shows the real
 // widget in the preview frames. Text only, through DOM APIs: the page runs
 // under a strict CSP with Trusted Types, as a partner's may.
 const data = JSON.parse(document.getElementById('builder-data').textContent);
@@ -59,6 +59,12 @@ function css({tag, provider, tokens}) {
   return blocks.join('\n');
 }
 
+/** For a build that pre-renders: the command, and the style-src hashes the widget (and its provider) need. */
+function prerender({tag, provider}) {
+  const hashes = [data.styleHashes[tag], ...(provider.length ? [data.styleHashes['innateheal-provider']] : [])];
+  return `npx innateheal-widgets prerender page.html -o page.html\n\nContent-Security-Policy: style-src 'self' ${hashes.join(' ')}`;
+}
+
 function update() {
   const config = read();
   for (const fieldset of form.querySelectorAll('fieldset[data-for]')) {
@@ -67,6 +73,7 @@ function update() {
   document.getElementById('out-script').textContent = data.script;
   document.getElementById('out-css').textContent = css(config);
   document.getElementById('out-markup').textContent = markup(config);
+  document.getElementById('out-prerender').textContent = prerender(config);
   // The frames build the same widget from this description (docs/preview.js).
   for (const frame of document.querySelectorAll('.preview iframe')) {
     frame.contentWindow?.postMessage({innatehealPreview: {...config, scheme: frame.dataset.scheme}}, location.origin);

@@ -1,5 +1,5 @@
 import {expect, waitUntil} from '@open-wc/testing';
-import {schemeOf} from './helpers.js';
+import {fetchJson, schemeOf} from './helpers.js';
 import {loadPartnerPage, openPartnerPage} from './partner/frame.js';
 
 // docs/builder.html (scripts/builder.mjs, docs/builder.js): a partner sets a
@@ -148,5 +148,16 @@ describe('the widget builder (docs/builder.html)', function () {
     const css = block(win, 'out-css');
     expect(css).to.include('health-article:not(:defined, [data-ih-theme]) { min-height: 40em; }');
     expect(css).not.to.match(/nutrient-card|gut-checklist|hot-articles/);
+  });
+
+  it('gives a build that pre-renders the command and the style-src hashes its widget and provider need', async () => {
+    const win = await openBuilder();
+    const {'prerendered-styles': hashes} = await fetchJson('/dist/integrity.json');
+    set(win, '#pick-hot-articles', true);
+    expect(block(win, 'out-prerender')).to.equal(
+      `npx innateheal-widgets prerender page.html -o page.html\n\nContent-Security-Policy: style-src 'self' ${hashes['hot-articles']}`
+    );
+    set(win, '#innateheal-provider-partner', 'acme-blog');
+    expect(block(win, 'out-prerender')).to.include(`style-src 'self' ${hashes['hot-articles']} ${hashes['innateheal-provider']}`);
   });
 });
