@@ -102,9 +102,9 @@ describe('the widget builder (docs/builder.html)', function () {
     const copied: string[] = [];
     Object.defineProperty(win.navigator, 'clipboard', {value: {writeText: async (text: string) => copied.push(text)}, configurable: true});
     for (const button of win.document.querySelectorAll<HTMLButtonElement>('[data-copy]')) button.click();
-    await waitUntil(() => copied.length === 3 && win.document.getElementById('copied')!.textContent, 'not every block was copied');
-    const [script, css, markup] = ['out-script', 'out-css', 'out-markup'].map((id) => block(win, id));
-    expect(copied).to.deep.equal([script, css, markup]);
+    await waitUntil(() => copied.length === 4 && win.document.getElementById('copied')!.textContent, 'not every block was copied');
+    const [script, css, markup, prerender] = ['out-script', 'out-css', 'out-markup', 'out-prerender'].map((id) => block(win, id));
+    expect(copied).to.deep.equal([script, css, markup, prerender]);
     expect(win.document.getElementById('copied')!.textContent).to.include('Copied');
 
     // A fresh page where the reader looks: WebKit runs no animation frames in
