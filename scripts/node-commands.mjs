@@ -10,15 +10,16 @@
 // renderer (test/server-render.test.ts), in a process of its own, since its
 // DOM shim changes the globals of the Node that loads it; `prerender-cli`
 // runs the package's command line (dist/cli.js) with given files and stdin,
-// and `eleventy-build` builds test/eleventy/ with Eleventy 3 and the config
-// docs/prerendering.md shows (test/prerender.test.ts).
+// `eleventy-build` builds test/eleventy/ with Eleventy 3 and the README's
+// config, and `astro-hook` runs the README's Astro build hook on built pages
+// (test/prerender.test.ts).
 import {execFile, spawn} from 'node:child_process';
 import {randomBytes} from 'node:crypto';
 import {mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync} from 'node:fs';
 import {tmpdir} from 'node:os';
 import {dirname, join} from 'node:path';
 import {createRequire} from 'node:module';
-import {fileURLToPath} from 'node:url';
+import {fileURLToPath, pathToFileURL} from 'node:url';
 import {findBrowsers} from './browsers.mjs';
 import {docBlock} from './partner-pages.mjs';
 
@@ -206,6 +207,32 @@ async function eleventyBuild() {
   }
 }
 
+/**
+ * Runs the `astro:build:done` hook of docs' `astro-config` block (the README's
+ * Astro config, without Astro: the hook is plain Node) on a folder of built
+ * pages, as Astro calls it after a build: the pages after, by path.
+ */
+async function astroHook(pages) {
+  const root = fileURLToPath(new URL('..', import.meta.url));
+  const dir = mkdtempSync(join(root, '.astro-'));
+  try {
+    writeFileSync(join(dir, 'astro.config.mjs'), docBlock('astro-config'));
+    for (const [path, html] of Object.entries(pages)) {
+      mkdirSync(dirname(join(dir, 'dist', path)), {recursive: true});
+      writeFileSync(join(dir, 'dist', path), html);
+    }
+    const script = `
+      const {default: config} = await import(${JSON.stringify(pathToFileURL(join(dir, 'astro.config.mjs')).href)});
+      const [integration] = config.integrations;
+      await integration.hooks['astro:build:done']({dir: new URL(${JSON.stringify(pathToFileURL(join(dir, 'dist/')).href)})});`;
+    const {code, output} = await execute(process.execPath, ['--input-type=module', '-e', script], {cwd: dir});
+    const after = Object.fromEntries(Object.keys(pages).map((path) => [path, readFileSync(join(dir, 'dist', path), 'utf8')]));
+    return {code, output, pages: after};
+  } finally {
+    rmSync(dir, {recursive: true, force: true});
+  }
+}
+
 export function nodeCommands() {
   return {
     name: 'innateheal-node-commands',
@@ -218,6 +245,7 @@ export function nodeCommands() {
       if (command === 'server-render') return execute(process.execPath, ['scripts/server-render.mjs', payload.markup]);
       if (command === 'prerender-cli') return prerenderCli(payload);
       if (command === 'eleventy-build') return eleventyBuild();
+      if (command === 'astro-hook') return astroHook(payload.pages);
       return undefined;
     },
   };

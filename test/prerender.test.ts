@@ -163,6 +163,19 @@ describe('prerender and the innateheal-widgets command line (Node)', () => {
     expect(checklist.shadowRoot!.querySelector('a')!.target).to.equal('_blank');
   });
 
+  it("pre-renders every page of a built site with the README's Astro build hook", async () => {
+    const page = (title: string) => `<!doctype html><html lang="en"><head><title>${title}</title></head><body><nutrient-card nutrient="zinc"></nutrient-card></body></html>`;
+    const {code, output, pages} = await executeServerCommand<{code: number; output: string; pages: Record<string, string>}, {pages: Record<string, string>}>(
+      'astro-hook',
+      {pages: {'index.html': page('Home'), 'posts/gut/index.html': page('A post'), '404.html': page('Not found'), 'feed.xml': '<rss></rss>'}}
+    );
+    expect(code, output).to.equal(0);
+    for (const path of ['index.html', 'posts/gut/index.html', '404.html']) {
+      expect(rootOf(pages[path], '<nutrient-card data-ih-theme="page" nutrient="zinc">'), path).to.include('impaired gut lining repair');
+    }
+    expect(pages['feed.xml']).to.equal('<rss></rss>');
+  });
+
   it('stays out of every browser bundle and module, and their imports', async () => {
     const seen = new Set<string>();
     // Our files only (the test server points Lit's imports into node_modules).

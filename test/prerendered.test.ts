@@ -1,4 +1,5 @@
 import {expect, nextFrame, oneEvent, waitUntil} from '@open-wc/testing';
+import {sendKeys} from '@web/test-runner-commands';
 import {fetchJson, shownText} from './helpers.js';
 import {WIDGET_TAGS, loadPartnerPage, openPartnerPage, textOf, widgetsOf} from './partner/frame.js';
 import type {PartnerWindow} from './partner/frame.js';
@@ -155,6 +156,12 @@ describe('pre-rendered pages', () => {
     next.click();
     const slides = shadow(win, '#outside hot-articles').querySelector<HTMLElement>('[part=slides]')!;
     await waitUntil(() => slides.scrollLeft > 0, 'the carousel never moved');
+    // And its keys, from its controls.
+    const live = shadow(win, '#outside hot-articles').querySelector('[aria-live]')!;
+    await waitUntil(() => live.textContent!.includes('2 of'), `the live region says "${live.textContent}"`, {timeout: 3000});
+    next.focus();
+    await sendKeys({press: 'ArrowRight'});
+    await waitUntil(() => live.textContent!.includes('3 of'), `after ArrowRight, the live region says "${live.textContent}"`, {timeout: 3000});
     // The chip's tooltip.
     chip.scrollIntoView();
     const button = shadow(win, 'nutrient-card[variant=compact]').querySelector<HTMLElement>('[part=chip]')!;
@@ -171,6 +178,19 @@ describe('pre-rendered pages', () => {
     await waitUntil(() => section() && shadow(win, '#outside health-article').activeElement === section(), 'not taken to the section');
     const {top, bottom} = section()!.getBoundingClientRect();
     expect(top < win.innerHeight && bottom > 0, 'the section in view').to.equal(true);
+  });
+
+  it('are all taken over for print, at once, those still waiting far below too', async () => {
+    localStorage.clear();
+    const win = await openPartnerPage('/prerendered/plain.html', {width: 800, height: 300});
+    await waitUntil(() => WIDGET_TAGS.every((tag) => win.customElements.get(tag)), 'the bundle never ran');
+    const widgets = widgetsOf(win) as Taken[];
+    await waitUntil(() => widgets[0].hasUpdated, 'the first widget never taken over');
+    expect(widgets.filter((w) => !w.hasUpdated).length, 'widgets still waiting').to.be.greaterThan(0);
+    win.dispatchEvent(new Event('beforeprint'));
+    expect(widgets.filter((w) => !w.hasUpdated).map((w) => w.localName)).to.deep.equal([]);
+    expect(readable(win).every(({rendered}) => rendered.length === 1), 'one render in each').to.equal(true);
+    win.dispatchEvent(new Event('afterprint'));
   });
 
   it('keep what the reader ticked before the script came, and store it with persist', async () => {
