@@ -167,7 +167,7 @@ describe('pre-rendered pages', () => {
       return stopped;
     };
     await waitUntil(still, 'the carousel never came to rest', {timeout: 3000, interval: 100});
-    // Keys go to the focused frame: this page's (Firefox does not move it for a focus() inside).
+    // Keys go to the focused frame: this page's.
     (win.frameElement as HTMLElement).focus();
     next.focus();
     // Back to the first cards (at 800 px wide, two in view, next reached the end).
