@@ -2,7 +2,6 @@
 // Chromium (playwright-core driving the system browser), each scenario beside
 // a static-HTML baseline measured in the same run, and writes bench/results.md.
 // A measurement, not a test: CI runs the size budgets, not these timings.
-import {spawnSync} from 'node:child_process';
 import {createServer} from 'node:http';
 import {readFile, writeFile} from 'node:fs/promises';
 import {cpus, totalmem, type, release} from 'node:os';
@@ -11,6 +10,7 @@ import {chromium} from 'playwright-core';
 import {chromeArgs, findChrome} from '../scripts/browsers.mjs';
 import {docBlock} from '../scripts/partner-pages.mjs';
 import {lighthouseLoads} from './lighthouse.mjs';
+import {prerender, runNode} from '../scripts/run-node.mjs';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 21);
 const LIGHTHOUSE_VERSION = JSON.parse(await readFile(new URL('../node_modules/lighthouse/package.json', import.meta.url), 'utf8')).version;
@@ -230,7 +230,7 @@ for (const scenario of scenarios) {
   loadPages.set('/load/chips.html', loadPage(head, CHIPS_MARKUP));
   // The same post pre-rendered by the package's command line, as a partner's
   // build would (issue 35), with the snippet and without any script.
-  const prerendered = prerender(loadPage(head, LOAD_MARKUP));
+  const prerendered = await prerender(loadPage(head, LOAD_MARKUP));
   loadPages.set('/load/prerendered.html', prerendered);
   loadPages.set('/load/prerendered-no-script.html', prerendered.replace(snippet, ''));
   loadPages.set(
@@ -238,21 +238,14 @@ for (const scenario of scenarios) {
     '<!doctype html><body style="margin:0"><iframe src="/load/widgets.html" style="display:block;width:1024px;height:768px;border:0"></iframe>'
   );
 }
-/** `html` through `innateheal-widgets prerender`, in a process of its own (Lit's DOM shim changes Node's globals). */
-function prerender(html) {
-  const {status, stdout, stderr} = spawnSync(process.execPath, ['dist/cli.js', 'prerender'], {cwd: root, input: html, encoding: 'utf8'});
-  if (status !== 0) throw new Error(`prerender: ${stderr}`);
-  return stdout;
-}
-
 /**
  * Pre-rendering a site (issue 35: 1,000 posts in at most 5 s): the load page
  * as a partner's post, 1,000 times with its own title, through prerender()
  * in one Node process (bench/prerender-site.mjs), as a build tool runs it.
  */
-function prerenderSite(post, posts = 1000) {
-  const {status, stdout, stderr} = spawnSync(process.execPath, ['bench/prerender-site.mjs', String(posts)], {cwd: root, input: post, encoding: 'utf8'});
-  if (status !== 0) throw new Error(`prerender-site: ${stderr}`);
+async function prerenderSite(post, posts = 1000) {
+  const {code, stdout, stderr} = await runNode('bench/prerender-site.mjs', [String(posts)], {input: post});
+  if (code !== 0) throw new Error(`prerender-site: ${stderr}`);
   return JSON.parse(stdout);
 }
 
@@ -327,7 +320,7 @@ for (let i = 0; i < LOAD_RUNS; i++) {
   const prerendered = await loadOnce('/load/prerendered.html');
   loads.push({widgets, baseline, framed, chips, prerendered});
 }
-const site = prerenderSite(loadPage('', LOAD_MARKUP));
+const site = await prerenderSite(loadPage('', LOAD_MARKUP));
 console.log(`pre-rendering: ${site.posts} posts in ${ms(site.ms)} ms`);
 const memWidget = await memory('widget');
 const memBaseline = await memory('baseline');

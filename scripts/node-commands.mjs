@@ -6,14 +6,14 @@
 // (test/ci-run.test.ts); `check-package` runs scripts/check-package.mjs on a
 // made-up package (test/check-package.test.ts); `angular-aot` compiles an
 // Angular component ahead of time, as an Angular app's build does
-// (test/angular.test.ts); `server-render` renders markup with Lit's server
-// renderer (test/server-render.test.ts), in a process of its own, since its
-// DOM shim changes the globals of the Node that loads it; `prerender-cli`
-// runs the package's command line (dist/cli.js) with given files and stdin,
+// (test/angular.test.ts); `prerender-cli` runs the package's command line
+// (dist/cli.js) with given files and stdin, in a process of its own, since
+// the DOM shim of Lit's server renderer changes the globals of the Node that
+// loads it (test/prerender.test.ts, test/server-render.test.ts);
 // `eleventy-build` builds test/eleventy/ with Eleventy 3 and the README's
 // config, and `astro-hook` runs the README's Astro build hook on built pages
 // (test/prerender.test.ts).
-import {execFile, spawn} from 'node:child_process';
+import {execFile} from 'node:child_process';
 import {randomBytes} from 'node:crypto';
 import {mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync} from 'node:fs';
 import {tmpdir} from 'node:os';
@@ -22,6 +22,7 @@ import {createRequire} from 'node:module';
 import {fileURLToPath, pathToFileURL} from 'node:url';
 import {findBrowsers} from './browsers.mjs';
 import {docBlock} from './partner-pages.mjs';
+import {runNode} from './run-node.mjs';
 
 /** Runs `file` with `args` to its end: its exit code and its output. */
 const execute = (file, args, options = {}) =>
@@ -31,9 +32,13 @@ const execute = (file, args, options = {}) =>
     });
   });
 
-/** Calls `use` with a new temporary folder, deleted once it is done. */
-async function inTempDir(use) {
-  const dir = mkdtempSync(join(tmpdir(), 'innateheal-'));
+/**
+ * Calls `use` with a new temporary folder, deleted once it is done: in the
+ * system's, or (`inProject`) in the project's, where a file that imports
+ * `@innateheal/widgets/…` gets this package, as it would from node_modules.
+ */
+async function inTempDir(use, {inProject = false} = {}) {
+  const dir = mkdtempSync(inProject ? fileURLToPath(new URL('../.build-', import.meta.url)) : join(tmpdir(), 'innateheal-'));
   try {
     return await use(dir);
   } finally {
@@ -168,43 +173,33 @@ async function angularAot(source) {
 const prerenderCli = ({args, files = {}, stdin = ''}) =>
   inTempDir(async (dir) => {
     for (const [name, content] of Object.entries(files)) writeFileSync(join(dir, name), content);
-    const cli = fileURLToPath(new URL('../dist/cli.js', import.meta.url));
-    const child = spawn(process.execPath, [cli, ...args], {cwd: dir});
-    let stdout = '';
-    let stderr = '';
-    child.stdout.setEncoding('utf8').on('data', (chunk) => (stdout += chunk));
-    child.stderr.setEncoding('utf8').on('data', (chunk) => (stderr += chunk));
-    child.stdin.end(stdin);
-    const code = await new Promise((resolve) => child.on('close', resolve));
+    const run = await runNode('dist/cli.js', args, {input: stdin, cwd: dir});
     const after = Object.fromEntries(readdirSync(dir).map((name) => [name, readFileSync(join(dir, name), 'utf8')]));
-    return {code, stdout, stderr, files: after};
+    return {...run, files: after};
   });
 
 /**
  * Builds the sample post in test/eleventy/ with Eleventy 3, its config being
- * exactly docs/prerendering.md's `eleventy-config` block, in a folder inside
- * the project (so that `@innateheal/widgets/prerender` resolves to this
- * package, as it would from node_modules): the exit code, the output, and
- * the built post.
+ * exactly the README's `eleventy-config` block, in a folder inside the
+ * project: the exit code, the output, and the built post.
  */
-async function eleventyBuild() {
-  const root = fileURLToPath(new URL('..', import.meta.url));
-  const dir = mkdtempSync(join(root, '.eleventy-'));
-  try {
-    writeFileSync(join(dir, 'eleventy.config.js'), docBlock('eleventy-config'));
-    writeFileSync(join(dir, 'post.html'), readFileSync(join(root, 'test/eleventy/post.html'), 'utf8'));
-    const eleventy = join(root, 'node_modules/@11ty/eleventy/cmd.cjs');
-    const {code, output} = await execute(process.execPath, [eleventy, '--input=.', '--output=_site', '--quiet'], {cwd: dir});
-    let built = '';
-    try {
-      built = readFileSync(join(dir, '_site/post/index.html'), 'utf8');
-    } catch {
-      // No post: the exit code and output say why.
-    }
-    return {code, output, built};
-  } finally {
-    rmSync(dir, {recursive: true, force: true});
-  }
+function eleventyBuild() {
+  return inTempDir(
+    async (dir) => {
+      writeFileSync(join(dir, 'eleventy.config.js'), docBlock('eleventy-config'));
+      writeFileSync(join(dir, 'post.html'), readFileSync(new URL('../test/eleventy/post.html', import.meta.url), 'utf8'));
+      const eleventy = fileURLToPath(new URL('../node_modules/@11ty/eleventy/cmd.cjs', import.meta.url));
+      const {code, output} = await execute(process.execPath, [eleventy, '--input=.', '--output=_site', '--quiet'], {cwd: dir});
+      let built = '';
+      try {
+        built = readFileSync(join(dir, '_site/post/index.html'), 'utf8');
+      } catch {
+        // No post: the exit code and output say why.
+      }
+      return {code, output, built};
+    },
+    {inProject: true}
+  );
 }
 
 /**
@@ -212,25 +207,24 @@ async function eleventyBuild() {
  * Astro config, without Astro: the hook is plain Node) on a folder of built
  * pages, as Astro calls it after a build: the pages after, by path.
  */
-async function astroHook(pages) {
-  const root = fileURLToPath(new URL('..', import.meta.url));
-  const dir = mkdtempSync(join(root, '.astro-'));
-  try {
-    writeFileSync(join(dir, 'astro.config.mjs'), docBlock('astro-config'));
-    for (const [path, html] of Object.entries(pages)) {
-      mkdirSync(dirname(join(dir, 'dist', path)), {recursive: true});
-      writeFileSync(join(dir, 'dist', path), html);
-    }
-    const script = `
-      const {default: config} = await import(${JSON.stringify(pathToFileURL(join(dir, 'astro.config.mjs')).href)});
-      const [integration] = config.integrations;
-      await integration.hooks['astro:build:done']({dir: new URL(${JSON.stringify(pathToFileURL(join(dir, 'dist/')).href)})});`;
-    const {code, output} = await execute(process.execPath, ['--input-type=module', '-e', script], {cwd: dir});
-    const after = Object.fromEntries(Object.keys(pages).map((path) => [path, readFileSync(join(dir, 'dist', path), 'utf8')]));
-    return {code, output, pages: after};
-  } finally {
-    rmSync(dir, {recursive: true, force: true});
-  }
+function astroHook(pages) {
+  return inTempDir(
+    async (dir) => {
+      writeFileSync(join(dir, 'astro.config.mjs'), docBlock('astro-config'));
+      for (const [path, html] of Object.entries(pages)) {
+        mkdirSync(dirname(join(dir, 'dist', path)), {recursive: true});
+        writeFileSync(join(dir, 'dist', path), html);
+      }
+      const script = `
+        const {default: config} = await import(${JSON.stringify(pathToFileURL(join(dir, 'astro.config.mjs')).href)});
+        const [integration] = config.integrations;
+        await integration.hooks['astro:build:done']({dir: new URL(${JSON.stringify(pathToFileURL(join(dir, 'dist/')).href)})});`;
+      const {code, output} = await execute(process.execPath, ['--input-type=module', '-e', script], {cwd: dir});
+      const after = Object.fromEntries(Object.keys(pages).map((path) => [path, readFileSync(join(dir, 'dist', path), 'utf8')]));
+      return {code, output, pages: after};
+    },
+    {inProject: true}
+  );
 }
 
 export function nodeCommands() {
@@ -242,7 +236,6 @@ export function nodeCommands() {
       if (command === 'ci-run') return ciRun(payload);
       if (command === 'check-package') return checkPackage(payload.files);
       if (command === 'angular-aot') return angularAot(payload.source);
-      if (command === 'server-render') return execute(process.execPath, ['scripts/server-render.mjs', payload.markup]);
       if (command === 'prerender-cli') return prerenderCli(payload);
       if (command === 'eleventy-build') return eleventyBuild();
       if (command === 'astro-hook') return astroHook(payload.pages);

@@ -2,9 +2,9 @@
 // /partner/<case>.html. Each embeds the built dist/embed.js with the README's
 // own snippet and docs/embedding.md's reserve-space CSS, so the tests prove
 // what partners paste.
-import {spawn} from 'node:child_process';
 import {readFileSync, readdirSync} from 'node:fs';
 import {autop} from '@wordpress/autop';
+import {prerender} from './run-node.mjs';
 
 /** The README and every guide in docs/, by path. */
 const documents = () =>
@@ -222,23 +222,6 @@ const pages = {
   },
   'jsonld-refused': {title: 'Structured data, policy refused', body: JSON_LD, headers: {'Content-Security-Policy': STRICT_CSP}},
 };
-
-/**
- * `html` as the package's command line pre-renders it (`innateheal-widgets
- * prerender`, reading stdin), in a Node process of its own: Lit's DOM shim
- * changes the globals of the Node that loads it.
- */
-const prerender = (html) =>
-  new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ['dist/cli.js', 'prerender'], {stdio: ['pipe', 'pipe', 'pipe']});
-    let out = '';
-    let err = '';
-    child.stdout.setEncoding('utf8').on('data', (chunk) => (out += chunk));
-    child.stderr.setEncoding('utf8').on('data', (chunk) => (err += chunk));
-    child.on('error', reject);
-    child.on('close', (code) => (code ? reject(new Error(`prerender exited ${code}: ${err}`)) : resolve(out)));
-    child.stdin.end(html);
-  });
 
 /** `policy` with the pre-rendered styles' hashes from dist/integrity.json in its style-src, as docs/prerendering.md says. */
 const withStyleHashes = (policy) => {

@@ -1,25 +1,9 @@
 import {expect, waitUntil} from '@open-wc/testing';
 import {resetMouse, sendMouse} from '@web/test-runner-commands';
-import {WIDGET_TAGS, loadPartnerPage, openPartnerPage, shadowElements, textOf, topCentre, widgetsOf} from './partner/frame.js';
+import {WIDGET_TAGS, expectSeedText, loadPartnerPage, openPartnerPage, shadowElements, textOf, topCentre, widgetsOf} from './partner/frame.js';
 import {canCollectGarbage, canCountMemory, canSetFontSize, collectGarbage, emulate, memoryCounters, setFontSize} from './engines.js';
 import {SCHEMES, fetchJson, schemeOf, shownText} from './helpers.js';
 import type {PartnerWindow} from './partner/frame.js';
-
-/**
- * The standard partner page's widgets show the seed's words: each element,
- * outside and inside the provider.
- */
-function expectSeedText(win: PartnerWindow) {
-  const text = (selector: string) => textOf(win, selector);
-  expect(text('#outside nutrient-card[nutrient=omega-3]')).to.include('chronic gut inflammation');
-  expect(text('#outside gut-checklist')).to.include('Bloating, gas, or food sensitivities');
-  expect(text('#outside hot-articles')).to.include('Early Warning Signs You Ignore');
-  expect(text('#outside health-article')).to.include('Medical evaluation is recommended if:');
-  expect(text('#inside nutrient-card')).to.include('reduces stress-induced gut permeability');
-  expect(text('#inside gut-checklist')).to.include('Eating simple, whole foods');
-  expect(text('#inside hot-articles')).to.include('Burning Feet at Night? Check These Vitamin Deficiencies');
-  expect(text('#inside health-article')).to.include('Leaky gut is a reversible condition');
-}
 
 function expectNoPageErrors(win: PartnerWindow) {
   expect(win.probe.errors, 'uncaught errors').to.deep.equal([]);

@@ -6,10 +6,14 @@ import {executeServerCommand} from '@web/test-runner-commands';
 // target. Every element must render there, from the built npm modules, to
 // the same words as in the browser: a DOM call in a render path breaks it.
 
+/** `markup` as `innateheal-widgets prerender` writes it (a Node command: test/prerender.test.ts). */
 async function serverRender(markup: string): Promise<string> {
-  const {code, output} = await executeServerCommand<{code: number; output: string}, {markup: string}>('server-render', {markup});
-  expect(code, output).to.equal(0);
-  return output;
+  const {code, stdout, stderr} = await executeServerCommand<{code: number; stdout: string; stderr: string}, {args: string[]; stdin: string}>(
+    'prerender-cli',
+    {args: ['prerender'], stdin: markup}
+  );
+  expect(code, stderr).to.equal(0);
+  return stdout;
 }
 
 /** The text of each element's declarative shadow root, its styles and Lit's markers left out. */

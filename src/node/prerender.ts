@@ -53,8 +53,9 @@ async function withWindowListeners<T>(render: () => Promise<T>): Promise<T> {
   }
 }
 
-/** Loads the elements once, after Lit's server renderer has set up its DOM shim. */
 let elements: Promise<unknown> | undefined;
+/** Loads the elements once, after Lit's server renderer has set up its DOM shim. */
+const loadElements = () => (elements ??= import('../index.js'));
 
 /** `name="value"`, as HTML quotes it. */
 const attribute = (name: string, value: string) => `${name}="${value.replace(/&/g, '&amp;').replace(/"/g, '&quot;')}"`;
@@ -91,8 +92,7 @@ const UNTICKED = / checked="false"/g;
  * as it is, so running it twice changes nothing.
  */
 export async function prerender(source: string): Promise<string> {
-  elements ??= import('../index.js');
-  await elements;
+  await loadElements();
 
   // The elements, and what is around them only as far as settings go: each
   // widget inside the providers around it, as one piece of markup for one
@@ -155,8 +155,7 @@ export async function prerender(source: string): Promise<string> {
  * `<style>` (one per element class, the same on every page), by tag.
  */
 export async function styleHashes(): Promise<Record<(typeof tags)[number], string>> {
-  elements ??= import('../index.js');
-  await elements;
+  await loadElements();
   const entries = tags.map((tag) => {
     const {elementStyles = []} = customElements.get(tag) as unknown as {elementStyles?: {cssText: string}[]};
     const text = elementStyles.map(({cssText}) => cssText).join('');

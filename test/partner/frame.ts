@@ -1,4 +1,4 @@
-import {fixture, html, nextFrame, waitUntil} from '@open-wc/testing';
+import {expect, fixture, html, nextFrame, waitUntil} from '@open-wc/testing';
 import {nothing} from 'lit';
 import {shownText} from '../helpers.js';
 
@@ -53,11 +53,7 @@ export async function openPartnerPage(src: string, {width = 800, height = 600, s
 export async function loadPartnerPage(src: string, options: FrameOptions = {}): Promise<PartnerWindow> {
   const win = await openPartnerPage(src, options);
   if (options.sandbox) return win;
-  // Read the page to the end as a reader would, so widgets far below the fold render.
-  for (let y = 0; y <= win.document.documentElement.scrollHeight; y += win.innerHeight / 2) {
-    win.scrollTo(0, y);
-    await nextFrame();
-  }
+  await readToTheEnd(win);
   await waitUntil(
     () => {
       const widgets = widgetsOf(win);
@@ -68,6 +64,30 @@ export async function loadPartnerPage(src: string, options: FrameOptions = {}): 
   );
   win.scrollTo(0, 0);
   return win;
+}
+
+/** Scrolls a page to its end half a screen a frame, as a reader reads on: widgets far below the fold render. */
+export async function readToTheEnd(win: Window) {
+  for (let y = 0; y <= win.document.documentElement.scrollHeight; y += win.innerHeight / 2) {
+    win.scrollTo(0, y);
+    await nextFrame();
+  }
+}
+
+/**
+ * The standard partner page's widgets show the seed's words: each element,
+ * outside and inside the provider.
+ */
+export function expectSeedText(win: Window) {
+  const text = (selector: string) => textOf(win, selector);
+  expect(text('#outside nutrient-card[nutrient=omega-3]')).to.include('chronic gut inflammation');
+  expect(text('#outside gut-checklist')).to.include('Bloating, gas, or food sensitivities');
+  expect(text('#outside hot-articles')).to.include('Early Warning Signs You Ignore');
+  expect(text('#outside health-article')).to.include('Medical evaluation is recommended if:');
+  expect(text('#inside nutrient-card')).to.include('reduces stress-induced gut permeability');
+  expect(text('#inside gut-checklist')).to.include('Eating simple, whole foods');
+  expect(text('#inside hot-articles')).to.include('Burning Feet at Night? Check These Vitamin Deficiencies');
+  expect(text('#inside health-article')).to.include('Leaky gut is a reversible condition');
 }
 
 /** The text a reader sees in the widget `selector` finds on a page. */
