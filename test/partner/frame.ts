@@ -23,7 +23,17 @@ export const WIDGET_TAGS = ['nutrient-card', 'gut-checklist', 'hot-articles', 'h
 /** Every widget on a page. */
 export const widgetsOf = (win: Window) => [...win.document.querySelectorAll<HTMLElement>(WIDGET_TAGS.join(','))];
 
-type FrameOptions = {width?: number; height?: number; sandbox?: string};
+type FrameOptions = {
+  width?: number;
+  height?: number;
+  sandbox?: string;
+  /**
+   * Whether the reader stays at the top until the widgets in view have
+   * rendered, before reading on. (Otherwise reading on may start before that
+   * frame: the page's load event can come first.)
+   */
+  firstFrameAtTop?: boolean;
+};
 
 /**
  * Opens a partner page in an iframe and waits until it has loaded, whether
@@ -53,6 +63,9 @@ export async function openPartnerPage(src: string, {width = 800, height = 600, s
 export async function loadPartnerPage(src: string, options: FrameOptions = {}): Promise<PartnerWindow> {
   const win = await openPartnerPage(src, options);
   if (options.sandbox) return win;
+  // The bundle's first frame was requested before the load event: a frame
+  // requested now comes after it.
+  if (options.firstFrameAtTop) await new Promise((resolve) => win.requestAnimationFrame(resolve));
   await readToTheEnd(win);
   await waitUntil(
     () => {
