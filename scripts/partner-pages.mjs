@@ -144,6 +144,13 @@ const SCHEMES = `
 // The clinic form of docs/elements.md, posting to the test server's echo (formEcho).
 const CLINIC_FORM = `<main>${docBlock('clinic-form').replace('action="/intake"', 'action="/form-echo"')}</main>`;
 
+// The standard page in French: the partner's script gives its provider
+// strings (test/partner/french.json), and its build gives the same to the
+// pre-render (`--strings`).
+const FRENCH = 'test/partner/french.json';
+const TRANSLATED = `${WIDGETS}
+<script>document.querySelector('innateheal-provider').strings = ${readFileSync(new URL(`../${FRENCH}`, import.meta.url), 'utf8')};</script>`;
+
 const JSON_LD = '<main><health-article structured-data sections="when-to-seek-medical-care"></health-article></main>';
 
 const page = ({title, head = '', body = WIDGETS, query = '', script = () => embed(query)}) => `<!doctype html>
@@ -176,6 +183,7 @@ const pages = {
   'bad-input': {title: 'Bad input', body: BAD_INPUT},
   upgrade: {title: 'Upgrade order', body: UPGRADE},
   plain: {title: 'A plain partner page'},
+  translated: {title: 'A page in French', body: TRANSLATED, prerender: ['--strings', FRENCH]},
   // A checklist whose ticks are kept, one per tab (test/gut-checklist.test.ts).
   tab: {title: 'A tab', body: '<gut-checklist persist></gut-checklist>'},
   // A chip alone, for a frame as narrow as a phone (test/nutrient-card.test.ts).
@@ -288,7 +296,9 @@ export async function partnerPages(context, next) {
       context.set(name, name === 'Content-Security-Policy' && !('hashless' in context.query) ? withStyleHashes(value) : value);
     }
     const key = `${prerendered[1]}${'no-script' in context.query}`;
-    if (!prerenderedPages.has(key)) prerenderedPages.set(key, prerender(page({...spec, ...('no-script' in context.query && {script: () => ''})})));
+    if (!prerenderedPages.has(key)) {
+      prerenderedPages.set(key, prerender(page({...spec, ...('no-script' in context.query && {script: () => ''})}), spec.prerender));
+    }
     context.type = 'html';
     context.body = await prerenderedPages.get(key);
     return;

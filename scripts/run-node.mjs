@@ -20,9 +20,13 @@ export function runNode(script, args = [], {input = '', cwd} = {}) {
   });
 }
 
-/** `html` through `innateheal-widgets prerender`; throws with its message if it fails. */
-export async function prerender(html) {
-  const {code, stdout, stderr} = await runNode('dist/cli.js', ['prerender'], {input: html});
+/**
+ * `html` through `innateheal-widgets prerender`, with `args` (file names
+ * relative to the project); throws with its message if it fails.
+ */
+export async function prerender(html, args = []) {
+  const cwd = fileURLToPath(new URL('..', import.meta.url));
+  const {code, stdout, stderr} = await runNode('dist/cli.js', ['prerender', ...args], {input: html, cwd});
   if (code !== 0) throw new Error(`prerender exited ${code}: ${stderr}`);
   return stdout;
 }

@@ -102,6 +102,24 @@ describe('prerender and the innateheal-widgets command line (Node)', () => {
     expect(warnings).to.deep.equal([stderr.trim()]);
   });
 
+  it("renders with the UI text of --strings (the providers' strings) inside each provider, as the browser does, and English outside", async () => {
+    const french = {readArticle: "Lire l'article", checklistReset: 'Réinitialiser', bogus: 'x'};
+    const page = [
+      '<nutrient-card nutrient="zinc"></nutrient-card>',
+      '<innateheal-provider partner="p"><innateheal-provider theme="dark"><gut-checklist list="lifestyle"></gut-checklist></innateheal-provider>',
+      '<nutrient-card nutrient="magnesium"></nutrient-card></innateheal-provider>',
+    ].join('\n');
+    const {code, stdout, stderr} = await cli(['prerender', '--strings', 'fr.json'], {stdin: page, files: {'fr.json': JSON.stringify(french)}});
+    expect(code, stderr).to.equal(0);
+    expect(withoutAdded(stdout)).to.equal(page);
+    expect(rootOf(stdout, '<nutrient-card data-ih-theme="page" nutrient="zinc">')).to.include('Read the article').and.not.include('Lire');
+    const card = rootOf(stdout, '<nutrient-card data-ih-theme="page" nutrient="magnesium">');
+    expect(card).to.include('Lire l&#39;article').and.include('utm_source=p');
+    expect(rootOf(stdout, '<gut-checklist data-ih-theme="dark"')).to.include('Réinitialiser');
+    // A key that is not a string of the widgets: ignored, as by the provider in the browser, with one warning.
+    expect(stderr.trim().split('\n')).to.deep.equal(['@innateheal/widgets: <innateheal-provider>: strings.bogus "x" ignored. Valid: text, for a key of Strings.']);
+  });
+
   it('reads a file and writes one with -o, and reads stdin and writes stdout without them', async () => {
     const page = '<p>A post.</p>\n<nutrient-card nutrient="zinc"></nutrient-card>\n';
     const toFile = await cli(['prerender', 'in.html', '-o', 'out.html'], {files: {'in.html': page}});
@@ -120,11 +138,17 @@ describe('prerender and the innateheal-widgets command line (Node)', () => {
       [['prerender', '.'], 'innateheal-widgets: cannot read ".": it is a directory'],
       [['prerender', 'in.html', '-o'], 'innateheal-widgets: -o needs a file name'],
       [['prerender', '--fast'], 'innateheal-widgets: unknown option "--fast"'],
+      [['prerender', '--strings'], 'innateheal-widgets: --strings needs a file name'],
+      [['prerender', '--strings', 'missing.json'], 'innateheal-widgets: cannot read "missing.json": no such file'],
+      [['prerender', '--strings', 'list.json'], 'innateheal-widgets: "list.json" is not a JSON object of strings'],
+      [['prerender', '--strings', 'in.html'], /^innateheal-widgets: cannot read "in.html": not JSON \(.+\)\n$/],
     ] as const) {
-      const {code, stdout, stderr} = await cli([...args]);
+      const files = {'list.json': '["Lire"]', 'in.html': '<nutrient-card nutrient="zinc"></nutrient-card>'};
+      const {code, stdout, stderr} = await cli([...args], {files});
       expect(code, args.join(' ')).to.equal(1);
       expect(stdout, args.join(' ')).to.equal('');
-      expect(stderr, args.join(' ')).to.equal(`${line}\n`);
+      if (typeof line == 'string') expect(stderr, args.join(' ')).to.equal(`${line}\n`);
+      else expect(stderr, args.join(' ')).to.match(line);
     }
     const unknown = await cli(['render']);
     expect(unknown.code).to.equal(1);

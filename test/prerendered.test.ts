@@ -75,6 +75,16 @@ describe('pre-rendered pages', () => {
     expect(win.probe.errors).to.deep.equal([]);
   });
 
+  it("show a provider's strings, given to the pre-render, with no script: in the widgets inside it, not outside", async () => {
+    const win = await openPartnerPage('/prerendered/translated.html?no-script', {width: 800, height: 900});
+    expectSeedText(win);
+    expect(textOf(win, '#inside nutrient-card')).to.include("Lire l'article").and.include('pas un avis médical');
+    expect(textOf(win, '#inside gut-checklist')).to.include('0 sur 5 cochés').and.include('Réinitialiser');
+    expect(textOf(win, '#inside hot-articles')).to.include('More to read');
+    expect(shadow(win, '#inside hot-articles').querySelector('[part~=next]')!.getAttribute('aria-label')).to.equal('Articles suivants');
+    expect(textOf(win, '#outside nutrient-card[nutrient=omega-3]')).to.include('Read the article').and.not.include("Lire l'article");
+  });
+
   it('show their styles under the strict CSP with the hashes from dist/integrity.json, and not without them', async () => {
     const win = await openPartnerPage('/prerendered/csp.html?no-script');
     const card = () => shadow(win, '#outside nutrient-card[nutrient=omega-3]').querySelector('[part=card]')!;
@@ -95,6 +105,7 @@ describe('pre-rendered pages', () => {
   for (const [name, what, shifts] of [
     ['plain', 'every widget, outside and inside a provider', false],
     ['bad-input', 'bad attributes, shown as messages', true],
+    ['translated', "a provider's strings in French, given to the pre-render as to the provider", false],
   ] as const) {
     it(`are taken over by the bundle with no shift, no blank frame, and the same text and links as client-rendered widgets: ${what}`, async () => {
       localStorage.clear();
@@ -102,6 +113,10 @@ describe('pre-rendered pages', () => {
       const expected = readable(client);
       // Out of the way: WebKit gives a frame out of view no animation frames.
       client.frameElement!.remove();
+      // What a reader sees before the script: the same words as after it, where pre-rendering knew them all.
+      const before = await openPartnerPage(`/prerendered/${name}.html?no-script`, {width: 800, height: 900});
+      const preRendered = widgetsOf(before).map(shownText);
+      before.frameElement!.remove();
       // The client page's checklist stored no ticks, unless a reader ticked.
       localStorage.clear();
       const win = await openPartnerPage(`/prerendered/${name}.html`, {width: 800, height: 900});
@@ -111,7 +126,10 @@ describe('pre-rendered pages', () => {
       win.scrollTo(0, 0);
       expect(readable(win)).to.deep.equal(expected);
       expect(win.probe.flashes, 'blank frames').to.deep.equal([]);
-      if (!shifts) expect(win.probe.cls, win.probe.shifts.join('\n')).to.equal(0);
+      if (!shifts) {
+        expect(win.probe.cls, win.probe.shifts.join('\n')).to.equal(0);
+        expect(preRendered, 'the text before the script').to.deep.equal(expected.map(({text}) => text));
+      }
       expect(win.probe.errors).to.deep.equal([]);
       // The declarative roots' content is gone, but for the <style> each render went before.
       for (const widget of widgetsOf(win)) {

@@ -1,15 +1,18 @@
 #!/usr/bin/env node
 /// <reference types="node" />
 // The package's command line (Node only):
-//   innateheal-widgets prerender [in.html] [-o out.html]
+//   innateheal-widgets prerender [in.html] [-o out.html] [--strings strings.json]
 //   innateheal-widgets csp
 import {readFileSync, writeFileSync} from 'node:fs';
 import {prerender, styleHashes} from './prerender.js';
+import type {PrerenderOptions} from './prerender.js';
 
 const USAGE = `Usage:
-  innateheal-widgets prerender [in.html] [-o out.html]
+  innateheal-widgets prerender [in.html] [-o out.html] [--strings strings.json]
       Expands every InnateHeal widget tag in the HTML into its declarative
       shadow root. Reads stdin without a file; writes stdout without -o.
+      --strings: a JSON object of UI text, the strings your script gives
+      your providers; every <innateheal-provider> renders with it.
   innateheal-widgets csp
       Prints the style-src a strict Content-Security-Policy needs for
       pre-rendered widgets.`;
@@ -41,11 +44,13 @@ async function main([command, ...args]: string[]) {
 
   let input: string | undefined;
   let output: string | undefined;
+  let stringsFile: string | undefined;
+  /** The file name after option `args[i]`. */
+  const fileFor = (i: number) => args[i + 1] || fail(`${args[i]} needs a file name`);
   for (let i = 0; i < args.length; i++) {
-    if (args[i] == '-o' || args[i] == '--output') {
-      output = args[++i];
-      if (!output) fail(`${args[i - 1]} needs a file name`);
-    } else if (args[i].startsWith('-') && args[i] != '-') fail(`unknown option "${args[i]}"`);
+    if (args[i] == '-o' || args[i] == '--output') output = fileFor(i++);
+    else if (args[i] == '--strings') stringsFile = fileFor(i++);
+    else if (args[i].startsWith('-') && args[i] != '-') fail(`unknown option "${args[i]}"`);
     else if (input === undefined) input = args[i];
     else fail(`one input file at most, got "${input}" and "${args[i]}"`);
   }
@@ -57,7 +62,18 @@ async function main([command, ...args]: string[]) {
   } catch (error) {
     fail(`cannot read ${from === 0 ? 'stdin' : `"${from}"`}: ${why(error)}`);
   }
-  const result = await prerender(source);
+  const options: PrerenderOptions = {};
+  if (stringsFile) {
+    let strings: unknown;
+    try {
+      strings = JSON.parse(readFileSync(stringsFile, 'utf8'));
+    } catch (error) {
+      fail(`cannot read "${stringsFile}": ${error instanceof SyntaxError ? `not JSON (${error.message})` : why(error)}`);
+    }
+    if (!strings || typeof strings != 'object' || Array.isArray(strings)) fail(`"${stringsFile}" is not a JSON object of strings`);
+    options.strings = strings;
+  }
+  const result = await prerender(source, options);
   if (!output) {
     process.stdout.write(result);
     return;

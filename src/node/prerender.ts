@@ -14,9 +14,10 @@
 import {createHash} from 'node:crypto';
 import {LitElementRenderer, render} from '@lit-labs/ssr';
 import {collectResult} from '@lit-labs/ssr/lib/render-result.js';
-import {html, unsafeStatic} from 'lit/static-html.js';
+import {html} from 'lit';
 import {parse} from 'parse5';
 import type {DefaultTreeAdapterMap} from 'parse5';
+import type {Strings} from '../strings.js';
 
 type Node = DefaultTreeAdapterMap['node'];
 type Element = DefaultTreeAdapterMap['element'];
@@ -81,6 +82,30 @@ const MARKERS = /<!--(?:\/?lit-part[^>]*|lit-node \d+)-->/g;
 // this can only be that attribute.)
 const UNTICKED = / checked="false"/g;
 
+/** What {@link prerender} needs to know that the page's HTML does not say. */
+export interface PrerenderOptions {
+  /**
+   * The UI text the page's own script gives its providers' `strings` (for
+   * another language): every `<innateheal-provider>` in the page renders with
+   * it, so that the widgets inside show that text before the script runs, and
+   * keep it when the script takes them over. Widgets outside a provider stay
+   * English, as in the browser.
+   */
+  strings?: Partial<Strings>;
+}
+
+// One strings array for the same parts, as a tagged template literal has:
+// Lit's renderer then prepares the markup once for every page that has the
+// same widgets (on most sites, many). (Lit's static-html caches the same way.)
+const templates = new Map<string, TemplateStringsArray>();
+/** A template's strings, as a tag function receives them. */
+function templateStrings(parts: string[]): TemplateStringsArray {
+  const key = parts.join('\0');
+  let strings = templates.get(key);
+  if (!strings) templates.set(key, (strings = Object.assign(parts, {raw: parts}) as unknown as TemplateStringsArray));
+  return strings;
+}
+
 /**
  * The partner's HTML with every InnateHeal element in it (outside
  * `<template>`s) expanded into a declarative shadow root
@@ -91,13 +116,14 @@ const UNTICKED = / checked="false"/g;
  * element itself sets (`data-ih-theme`). An element expanded already is left
  * as it is, so running it twice changes nothing.
  */
-export async function prerender(source: string): Promise<string> {
+export async function prerender(source: string, {strings}: PrerenderOptions = {}): Promise<string> {
   await loadElements();
 
   // The elements, and what is around them only as far as settings go: each
-  // widget inside the providers around it, as one piece of markup for one
-  // render of the whole page.
+  // widget inside the providers around it, as one template for one render of
+  // the whole page, whose only bindings are the providers' `strings`.
   const found: Element[] = [];
+  const parts: string[] = [];
   let markup = '';
   const walk = (node: Node) => {
     // A `<template>`'s content is not on the page: parse5 keeps it apart.
@@ -109,7 +135,12 @@ export async function prerender(source: string): Promise<string> {
       }
       found.push(child);
       const attrs = child.attrs.filter(({name}) => NAME.test(name)).map(({name, value}) => ` ${attribute(name, value)}`);
-      markup += `<${child.tagName}${attrs.join('')}>`;
+      markup += `<${child.tagName}${attrs.join('')}`;
+      if (strings && child.tagName == 'innateheal-provider') {
+        parts.push(`${markup} .strings=`);
+        markup = '';
+      }
+      markup += '>';
       walk(child);
       markup += `</${child.tagName}>`;
     }
@@ -117,7 +148,9 @@ export async function prerender(source: string): Promise<string> {
   walk(parse(source, {sourceCodeLocationInfo: true}));
   if (!found.length) return source;
 
-  const output = await withWindowListeners(() => collectResult(render(html`${unsafeStatic(markup)}`)));
+  parts.push(markup);
+  const template = html(templateStrings(parts), ...parts.slice(1).map(() => strings));
+  const output = await withWindowListeners(() => collectResult(render(template)));
 
   // The same elements, in the same order, in what the renderer wrote: each
   // start tag and its declarative shadow root. (Read with a pattern, as parsing
