@@ -184,6 +184,11 @@ const pages = {
   upgrade: {title: 'Upgrade order', body: UPGRADE},
   plain: {title: 'A plain partner page'},
   translated: {title: 'A page in French', body: TRANSLATED, prerender: ['--strings', FRENCH]},
+  // The whole article, every section (the bench's post has it too).
+  article: {
+    title: 'The whole article',
+    body: `<main><h1>A partner's post</h1><health-article></health-article><p id="after">The partner's own text after the widgets.</p></main>`,
+  },
   // A checklist whose ticks are kept, one per tab (test/gut-checklist.test.ts).
   tab: {title: 'A tab', body: '<gut-checklist persist></gut-checklist>'},
   // A chip alone, for a frame as narrow as a phone (test/nutrient-card.test.ts).

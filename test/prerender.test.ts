@@ -88,6 +88,24 @@ describe('prerender and the innateheal-widgets command line (Node)', () => {
     expect(stdout).not.to.include('<!--lit-');
   });
 
+  it('renders the whole article, every section, for a reader with no script and for crawlers', async () => {
+    const {stdout} = await cli(['prerender'], {stdin: '<health-article></health-article>'});
+    const ids = [...stdout.matchAll(/<section [^>]*id="([^"]+)"/g)].map(([, id]) => id);
+    expect(ids).to.deep.equal([
+      'understanding-leaky-gut-beyond-digestion',
+      'nutritional-factors-in-leaky-gut',
+      'nervous-system-and-gut-barrier-integrity',
+      'gut-health-and-intestinal-lining-repair',
+      'hormonal-and-immune-influences',
+      'lifestyle-practices-that-heal-the-gut',
+      'mind-body-support-for-gut-repair',
+      'what-can-worsen-leaky-gut',
+      'when-to-seek-medical-care',
+      'final-thoughts',
+    ]);
+    expect(stdout).to.include('not medical advice').and.include('Medical evaluation is recommended if:');
+  });
+
   it('renders a bad attribute as the same visible message as the browser, warning once on stderr', async () => {
     const {code, stdout, stderr} = await cli(['prerender'], {stdin: '<nutrient-card nutrient="iron"></nutrient-card>'});
     expect(code).to.equal(0);

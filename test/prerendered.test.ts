@@ -106,6 +106,7 @@ describe('pre-rendered pages', () => {
     ['plain', 'every widget, outside and inside a provider', false],
     ['bad-input', 'bad attributes, shown as messages', true],
     ['translated', "a provider's strings in French, given to the pre-render as to the provider", false],
+    ['article', 'the whole article, every section', false],
   ] as const) {
     it(`are taken over by the bundle with no shift, no blank frame, and the same text and links as client-rendered widgets: ${what}`, async () => {
       localStorage.clear();

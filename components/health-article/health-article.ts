@@ -1,4 +1,4 @@
-import {html, nothing} from 'lit';
+import {html, isServer, nothing} from 'lit';
 import type {PropertyValues} from 'lit';
 import {site} from '../../data/site.js';
 import {SEEK_CARE, articleIds, getArticle, idOf} from '../../src/data.js';
@@ -247,7 +247,11 @@ export class HealthArticle extends Widget {
     if (!this.#shown.length) {
       return this._renderInvalid('section', this.sections, article.sections.map((s) => s.id));
     }
-    if (this.#shown.length <= FIRST_SECTIONS || this._printing) this.#complete = true;
+    // Whole at once when printed, and when pre-rendered (on the server, and
+    // on taking over a root that was): a reader with no script, or a crawler,
+    // gets every section, and the script's render neither drops the later
+    // ones for a while nor lays the page out to decide when to add them.
+    if (this.#shown.length <= FIRST_SECTIONS || this._printing || isServer || this.renderOptions.renderBefore) this.#complete = true;
     const level = headingLevel('health-article', this.headingLevel);
     const href = this._articleHref(article.slug);
     return html`<article class="box" part="article" aria-labelledby="title">
