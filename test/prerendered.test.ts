@@ -130,6 +130,7 @@ describe('pre-rendered pages', () => {
       if (!shifts) {
         expect(win.probe.cls, win.probe.shifts.join('\n')).to.equal(0);
         expect(preRendered, 'the text before the script').to.deep.equal(expected.map(({text}) => text));
+        expect(win.probe.dropped, 'content shown, then gone for a while').to.deep.equal([]);
       }
       expect(win.probe.errors).to.deep.equal([]);
       // The declarative roots' content is gone, but for the <style> each render went before.

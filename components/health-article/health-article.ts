@@ -249,8 +249,8 @@ export class HealthArticle extends Widget {
     }
     // Whole at once when printed, and when pre-rendered (on the server, and
     // on taking over a root that was): a reader with no script, or a crawler,
-    // gets every section, and the script's render neither drops the later
-    // ones for a while nor lays the page out to decide when to add them.
+    // gets every section, and the script's render does not cut them to the
+    // first ones until a later task (the page after it would show, and move).
     if (this.#shown.length <= FIRST_SECTIONS || this._printing || isServer || this.renderOptions.renderBefore) this.#complete = true;
     const level = headingLevel('health-article', this.headingLevel);
     const href = this._articleHref(article.slug);

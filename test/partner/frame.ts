@@ -14,6 +14,8 @@ export interface Probe {
   moved: Node[];
   /** Widgets seen blank in a frame after their content had shown. */
   flashes: string[];
+  /** Widgets seen with fewer elements in a frame than an earlier frame showed. */
+  dropped: string[];
 }
 
 export type PartnerWindow = Window & typeof globalThis & {probe: Probe};

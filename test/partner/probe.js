@@ -21,16 +21,25 @@ window.recordLayoutShifts(window, ({value, nodes, at, moved}) => {
 });
 // Widgets seen blank in a painted frame after their content had shown: a
 // pre-rendered widget must keep its content until the render that replaces
-// it (test/prerendered.test.ts). Watched for the page's first 3 s.
+// it (test/prerendered.test.ts). And widgets seen with fewer elements than a
+// frame before showed (a pre-rendered article cut to its first sections until
+// a later task): where the script knows all that pre-rendering knew, it
+// replaces content with the same. Watched for the page's first 3 s.
 probe.flashes = [];
+probe.dropped = [];
 {
   const shown = new WeakSet();
+  const most = new WeakMap();
   const start = performance.now();
   const watch = () => {
+    const at = `at ${Math.round(performance.now())}ms`;
     for (const widget of document.querySelectorAll('nutrient-card, gut-checklist, hot-articles, health-article')) {
       const root = widget.shadowRoot;
       if (root?.childElementCount) shown.add(widget);
-      else if (shown.has(widget)) probe.flashes.push(`${widget.localName} blank at ${Math.round(performance.now())}ms`);
+      else if (shown.has(widget)) probe.flashes.push(`${widget.localName} blank ${at}`);
+      const elements = root?.querySelectorAll('*').length ?? 0;
+      if (elements < most.get(widget)) probe.dropped.push(`${widget.localName}: ${most.get(widget)} elements, then ${elements} ${at}`);
+      else most.set(widget, elements);
     }
     if (performance.now() - start < 3000) requestAnimationFrame(watch);
   };
