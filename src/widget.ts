@@ -121,7 +121,7 @@ export class Widget extends LitElement {
     // once it renders. The frame's triage needs it too: at 0 px every
     // waiting widget would sit at the top of the page, in view.
     // (Not one pre-rendered: its content is there already, and has its height.)
-    widget.toggleAttribute('data-ih-pending', !widget.renderRoot.firstChild);
+    widget.toggleAttribute('data-ih-pending', !widget.renderOptions.renderBefore);
     Widget.#queue.push(widget);
     return (Widget.#frame ??= new Promise<void>((resolve) => {
       const render = () => {
@@ -135,7 +135,7 @@ export class Widget extends LitElement {
           if (!each._deferrable) return false;
           // Pre-rendered: its content shows already, so it waits as one out
           // of view does, and takes over once the observer reports it near.
-          if (each.renderRoot.firstChild) return true;
+          if (each.renderOptions.renderBefore) return true;
           const {top, bottom} = each.getBoundingClientRect();
           return top > height || bottom < 0;
         });
@@ -249,7 +249,8 @@ export class Widget extends LitElement {
   }
 
   // Pre-rendered (a declarative shadow root from the partner's HTML): Lit
-  // renders before the root's first node, its <style> (`renderBefore`), and
+  // renders before the root's first node, its <style> (`renderBefore`, set
+  // only then: how this class and the article tell pre-rendered roots), and
   // what follows that makes way, in the same task, so that nothing flashes
   // and nothing is there twice. (The <style> stays, the same rules again.)
   protected override update(changed: PropertyValues): void {
