@@ -126,18 +126,27 @@ function rules(css) {
 /**
  * The reserve-space block cut down to one element: the rule every widget
  * shares, with only this tag in its selector list, the keyframes it runs,
- * and the tag's own rules.
+ * and the tag's own rules, those for phones among them.
  */
 function reserveFor(tag) {
   const all = rules(docBlock('reserve-space'));
   // Commas outside parentheses: `:not(:defined, [hidden])` is one selector.
-  const selectors = (rule) => rule.slice(0, rule.indexOf('{')).split(/,(?![^(]*\))/).map((s) => s.trim());
+  // (A rule's text starts with the comment before it, if any.)
+  const head = (rule) => rule.slice(0, rule.indexOf('{')).replace(/\/\*[^]*?\*\//g, '').trim();
+  const selectors = (rule) => head(rule).split(/,(?![^(]*\))/).map((s) => s.trim());
   const shared = all.find((rule) => selectors(rule).length > 1);
   const mine = selectors(shared).filter((selector) => selector.startsWith(`${tag}:`));
+  const own = (list) => list.filter((rule) => rule !== shared && selectors(rule).every((selector) => selector.startsWith(tag)));
+  const media = all
+    .filter((rule) => head(rule).startsWith('@media'))
+    .map((rule) => [head(rule), own(rules(rule.slice(rule.indexOf('{') + 1, -1)))])
+    .filter(([, inner]) => inner.length)
+    .map(([query, inner]) => `${query} {\n  ${inner.join('\n  ')}\n}`);
   return [
     ...(mine.length ? [`${mine.join(',\n')} ${shared.slice(shared.indexOf('{'))}`] : []),
     ...(mine.length ? all.filter((rule) => rule.startsWith('@keyframes')) : []),
-    ...all.filter((rule) => rule !== shared && selectors(rule).every((selector) => selector.startsWith(tag))),
+    ...own(all),
+    ...media,
   ].join('\n');
 }
 

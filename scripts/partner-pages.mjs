@@ -207,6 +207,8 @@ const pages = {
     headers: ({origin}) => ({'Content-Security-Policy': `script-src ${origin}/test/partner/`}),
   },
   wordpress: {title: 'A WordPress post', body: WORDPRESS},
+  // The same from a slow CDN, at its own URL so that it is not already in the cache.
+  'slow-post': {title: 'A WordPress post from a slow CDN', body: WORDPRESS, query: '?delay=700&post'},
   // The pinned version of docs/embedding.md with its integrity hash, and with a stale one.
   pinned: {title: 'A pinned version and its hash', script: () => pinned()},
   'pinned-stale': {title: 'A pinned version, a stale hash', script: () => pinned('embed.iife.js')},

@@ -38,26 +38,33 @@ describe('lazy rendering', () => {
     expect(el.shadowRoot!.textContent).to.include('Omega-3').and.include('stabilize cell membranes');
   });
 
-  it("holds, while it waits, the height the guide's CSS reserves before the code runs", async () => {
-    // Before: the partner's page with docs/embedding.md's reserve-space block and no
-    // script (a frame has its own, empty, element registry).
-    const markup = (tag: string) => `<${tag}${tag === 'nutrient-card' ? ' nutrient="zinc"' : ''}></${tag}>`;
-    const frame = await fixture<HTMLIFrameElement>(html`<iframe
-      style="width: 600px; height: 300px; border: 0"
-      srcdoc=${`<link rel="stylesheet" href="/partner/reserve.css">${WIDGET_TAGS.map(markup).join('')}`}
-    ></iframe>`);
-    await waitUntil(() => frame.contentDocument?.querySelector('health-article')?.getBoundingClientRect().height, 'no reserve CSS');
-    // After: defined, far below the fold, waiting to render.
-    const page = await fixture(html`<div><div style="height: 500vh"></div></div>`);
-    for (const tag of WIDGET_TAGS) {
-      const before = frame.contentDocument!.querySelector(tag)!.getBoundingClientRect().height;
-      page.insertAdjacentHTML('beforeend', markup(tag));
-      const el = page.lastElementChild as Widget;
-      await el.updateComplete;
-      expect(el.hasAttribute('data-ih-pending'), tag).to.equal(true);
-      expect(el.getBoundingClientRect().height, tag).to.equal(before);
-    }
-  });
+  // The guide's CSS holds each widget's room until it renders, on a phone
+  // too: nothing moves when the code defines the elements, the widgets out
+  // of view still waiting.
+  for (const width of [360, 700]) {
+    it(`holds, while it waits, the height the guide's CSS reserved before the code ran, ${width} px wide`, async () => {
+      // A partner's page with docs/embedding.md's reserve-space block, its
+      // widgets far below the fold, and no script yet (a frame has its own,
+      // empty, element registry).
+      const markup = (tag: string) => `<${tag}${tag === 'nutrient-card' ? ' nutrient="omega-3"' : ''}></${tag}>`;
+      const frame = await fixture<HTMLIFrameElement>(html`<iframe
+        style="width: ${width}px; height: 300px; border: 0"
+        srcdoc=${`<link rel="stylesheet" href="/partner/reserve.css"><div style="height: 500vh"></div>${WIDGET_TAGS.map(markup).join('')}`}
+      ></iframe>`);
+      const doc = () => frame.contentDocument!;
+      await waitUntil(() => doc().querySelector('health-article')?.getBoundingClientRect().height, 'no reserve CSS');
+      const heights = () => Object.fromEntries(WIDGET_TAGS.map((tag) => [tag, doc().querySelector(tag)!.getBoundingClientRect().height]));
+      const before = heights();
+      // The phone's reservation is a checklist's few lines taller.
+      expect(before['gut-checklist'], 'the checklist, reserved').to.equal(width < 480 ? 427 : 359);
+      const script = Object.assign(doc().createElement('script'), {type: 'module', src: '/dist/embed.js'});
+      doc().head.append(script);
+      await waitUntil(() => WIDGET_TAGS.every((tag) => doc().querySelector(tag)!.hasAttribute('data-ih-pending')), 'never defined');
+      await nextFrame();
+      expect(heights()).to.deep.equal(before);
+      for (const tag of WIDGET_TAGS) expect(doc().querySelector(tag)!.shadowRoot!.childElementCount, tag).to.equal(0);
+    });
+  }
 
   it('renders every change made while it waited, not only the last', async () => {
     const el = await farBelow<GutChecklist>(html`<gut-checklist></gut-checklist>`);
