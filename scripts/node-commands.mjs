@@ -10,7 +10,8 @@
 // (dist/cli.js) with given files and stdin, in a process of its own, since
 // the DOM shim of Lit's server renderer changes the globals of the Node that
 // loads it (test/prerender.test.ts, test/server-render.test.ts);
-// `eleventy-build` builds test/eleventy/ with Eleventy 3 and the README's
+// `prerender-growth` measures what a long-running `prerender()` keeps
+// (test/prerender.test.ts); `eleventy-build` builds test/eleventy/ with Eleventy 3 and the README's
 // config, and `astro-hook` runs the README's Astro build hook on built pages
 // (test/prerender.test.ts).
 import {execFile} from 'node:child_process';
@@ -179,6 +180,25 @@ const prerenderCli = ({args, files = {}, stdin = ''}) =>
   });
 
 /**
+ * How much one Node process's heap grows per page (after a GC) while
+ * `prerender()` does `pages` pages whose widgets' attributes no page before
+ * had, as a server's would with each post's title in a widget's heading,
+ * after 300 pages to warm up: `{code, output, perPage}`.
+ */
+async function prerenderGrowth({pages}) {
+  const script = `
+    import {prerender} from ${JSON.stringify(pathToFileURL(fileURLToPath(new URL('../dist/prerender.js', import.meta.url))).href)};
+    const page = (i) => '<p>Post ' + i + '</p><hot-articles heading="Reading list ' + i + '"></hot-articles><nutrient-card nutrient="zinc"></nutrient-card>';
+    const heap = () => (globalThis.gc(), process.memoryUsage().heapUsed);
+    for (let i = 0; i < 300; i++) await prerender(page(i));
+    const before = heap();
+    for (let i = 300; i < 300 + ${Number(pages)}; i++) await prerender(page(i));
+    console.log(JSON.stringify({perPage: (heap() - before) / ${Number(pages)}}));`;
+  const {code, output} = await execute(process.execPath, ['--expose-gc', '--input-type=module', '-e', script]);
+  return {code, output, perPage: code === 0 ? JSON.parse(output.trim().split('\n').pop()).perPage : undefined};
+}
+
+/**
  * Builds the sample post in test/eleventy/ with Eleventy 3, its config being
  * exactly the README's `eleventy-config` block, in a folder inside the
  * project: the exit code, the output, and the built post.
@@ -237,6 +257,7 @@ export function nodeCommands() {
       if (command === 'check-package') return checkPackage(payload.files);
       if (command === 'angular-aot') return angularAot(payload.source);
       if (command === 'prerender-cli') return prerenderCli(payload);
+      if (command === 'prerender-growth') return prerenderGrowth(payload);
       if (command === 'eleventy-build') return eleventyBuild();
       if (command === 'astro-hook') return astroHook(payload.pages);
       return undefined;

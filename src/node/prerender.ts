@@ -97,12 +97,19 @@ export interface PrerenderOptions {
 // One strings array for the same parts, as a tagged template literal has:
 // Lit's renderer then prepares the markup once for every page that has the
 // same widgets (on most sites, many). (Lit's static-html caches the same way.)
+// Only the most recently used are kept, so that a server pre-rendering pages
+// whose widgets' attributes are ever new does not grow without end: Lit's
+// renderer keeps what it prepared for as long as the array lives.
 const templates = new Map<string, TemplateStringsArray>();
+const TEMPLATES_KEPT = 200;
 /** A template's strings, as a tag function receives them. */
 function templateStrings(parts: string[]): TemplateStringsArray {
   const key = parts.join('\0');
-  let strings = templates.get(key);
-  if (!strings) templates.set(key, (strings = Object.assign(parts, {raw: parts}) as unknown as TemplateStringsArray));
+  const strings = templates.get(key) ?? (Object.assign(parts, {raw: parts}) as unknown as TemplateStringsArray);
+  // Last in the map's order, the most recently used.
+  templates.delete(key);
+  templates.set(key, strings);
+  if (templates.size > TEMPLATES_KEPT) templates.delete(templates.keys().next().value!);
   return strings;
 }
 
