@@ -293,10 +293,11 @@ describe('partner pages (dist/embed.js)', () => {
 
   // A blogger's post, with paragraphs between its widgets, from a slow CDN:
   // the guide's heights are the widgets' own on a 360 px phone and in a
-  // 700 px column (Chromium, its default font, 16 px text), so there nothing
-  // moves. (Elsewhere text moves by a reservation's difference from a
-  // height: docs/embedding.md. Firefox's and WebKit's default fonts wrap the
-  // phone's lines elsewhere, and the column's where Chromium does.)
+  // 700 px column (Chromium, its default font, Times New Roman, at 16 px),
+  // so there nothing moves. (Elsewhere text moves by a reservation's
+  // difference from a height: docs/embedding.md. Firefox's and WebKit's
+  // default fonts wrap the phone's lines elsewhere, and the column's where
+  // Chromium does.)
   for (const width of [360, 700]) {
     const exact = measured || width === 700;
     it(`8d. moves nothing${exact ? '' : ' before the widgets'}${measured ? ', CLS 0,' : ''} in a WordPress post ${width} px wide, from a slow CDN`, async () => {
