@@ -11,9 +11,9 @@
 // the DOM shim of Lit's server renderer changes the globals of the Node that
 // loads it (test/prerender.test.ts, test/server-render.test.ts);
 // `prerender-growth` measures what a long-running `prerender()` keeps
-// (test/prerender.test.ts); `eleventy-build` builds test/eleventy/ with Eleventy 3 and the README's
-// config, and `astro-hook` runs the README's Astro build hook on built pages
-// (test/prerender.test.ts).
+// (test/prerender.test.ts); `eleventy-build` builds test/eleventy/ with
+// Eleventy 3 and the README's config, and `astro-hook` runs the README's
+// Astro build hook on built pages (test/prerender.test.ts).
 import {execFile} from 'node:child_process';
 import {randomBytes} from 'node:crypto';
 import {mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync} from 'node:fs';
