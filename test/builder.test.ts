@@ -150,7 +150,8 @@ describe('the widget builder (docs/builder.html)', function () {
     expect(css).not.to.match(/nutrient-card|gut-checklist|hot-articles/);
     // A checklist's room on phones too, from the guide's media query.
     set(win, '#pick-gut-checklist', true);
-    expect(block(win, 'out-css')).to.include('@media (max-width: 30em) {\n  gut-checklist:not([data-ih-theme]) { min-height: 26.6875em; }\n}');
+    expect(block(win, 'out-css')).to.include('@media (max-width: 30em) {\n  gut-checklist:not([data-ih-theme]) { min-height: 25.375em; }\n}');
+    expect(block(win, 'out-css')).to.include('@media (max-width: 24em) {\n  gut-checklist:not([data-ih-theme]) { min-height: 26.6875em; }\n}');
     expect(block(win, 'out-css')).not.to.match(/nutrient-card|health-article|hot-articles/);
   });
 
