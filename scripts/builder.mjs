@@ -144,7 +144,7 @@ function reserveFor(tag) {
     .map(([query, inner]) => `${query} {\n  ${inner.join('\n  ')}\n}`);
   return [
     ...(mine.length ? [`${mine.join(',\n')} ${shared.slice(shared.indexOf('{'))}`] : []),
-    ...(mine.length ? all.filter((rule) => rule.startsWith('@keyframes')) : []),
+    ...(mine.length ? all.filter((rule) => head(rule).startsWith('@keyframes')) : []),
     ...own(all),
     ...media,
   ].join('\n');
