@@ -54,14 +54,14 @@ const minify = ({module = true, preamble, bundlesLit = false} = {}) =>
 export default [
   // One file for a script tag: Lit (production build), every element, all data.
   {
-    input: 'src/index.ts',
+    input: 'src/embed.ts',
     output: {file: 'dist/embed.js', format: 'es'},
     plugins: [nodeResolve({exportConditions: ['production']}), ts(), minifyTemplates(), minify({preamble: CALLED_ON_LOAD, bundlesLit: true})],
   },
   // The same for sites that cannot load modules (old CMS templates): a classic
   // script whose one global is the InnateHeal namespace of element classes.
   {
-    input: 'src/index.ts',
+    input: 'src/embed.ts',
     output: {file: 'dist/embed.iife.js', format: 'iife', name: 'InnateHeal'},
     plugins: [nodeResolve({exportConditions: ['production']}), ts(), minifyTemplates(), minify({module: false, preamble: CALLED_ON_LOAD, bundlesLit: true})],
   },

@@ -367,7 +367,8 @@ Written by \`npm run bench\` on ${new Date().toISOString().slice(0, 10)}. Do not
 
 ## Render: insertion to painted content
 
-Time from \`innerHTML\` on the stage to the first task after the frame that paints it. The
+Time from \`innerHTML\` on the stage to the first task after the frame that paints it (for
+widgets, the frame after each has rendered, or the observer has reported it out of reach). The
 baseline is the same content as static HTML: the markup the widgets render, in light DOM, with
 their styles as one ordinary stylesheet, inserted the same way. Both start on a fresh page that
 has not shown the content: the static HTML is made once, in a page of its own. (Until
@@ -414,8 +415,9 @@ ${tasksRow('a post with ten compact chips', 'chips')}
 ${tasksRow('the widgets pre-rendered', 'prerendered')}
 
 The bundle's script entries by kind, the longest of each per run: evaluating the module (its
-code, the element definitions and the upgrades of the widgets already in the page), and the
-callbacks it set (the animation frame that renders the widgets in view, later tasks):
+code), and the callbacks it set (the tasks that register each element and upgrade the widgets
+already in the page, rendering compact chips; the task that renders each widget in view; later
+tasks):
 
 | | evaluation | callbacks |
 | --- | --- | --- |
@@ -426,9 +428,9 @@ ${kindsRow('the widgets pre-rendered', 'prerendered')}
 
 A long task on the page is not by itself the bundle's: at 4× the static page has one too in
 some runs, the task that parses the end of the page and lays it out. On the widget page the
-bundle's script runs in that task (the module is evaluated as the parser finishes) and in the
-frame that first paints the page (the widgets in view render in its animation callbacks), so the
-goal is judged on the bundle's own script entries.
+bundle's script runs in that task (the module is evaluated as the parser finishes), then in
+tasks of its own (each element's registration, each widget's render), so the goal is judged on
+the bundle's own script entries.
 
 Goal (issue 8): no long task over 50 ms attributable to the bundle; this run:
 ${verdict('widgets', 'on a page of its own', "the bundle's longest script, median")},

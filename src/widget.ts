@@ -2,6 +2,7 @@ import {LitElement, html, nothing} from 'lit';
 import type {CSSResultGroup, PropertyDeclarations, PropertyValues} from 'lit';
 import {ContextConsumer} from '@lit/context';
 import {defaultSettings, settingsContext} from './context.js';
+import {renderAtOnce} from './define.js';
 import type {Settings} from './context.js';
 import {warnOnce} from './errors.js';
 import {articleUrl, withTracking} from './links.js';
@@ -26,15 +27,15 @@ export class Widget extends LitElement {
   };
 
   // A printed page (or one saved as PDF) shows every widget, also those the
-  // reader never came near, and those inserted so recently that their first
-  // frame has not come: each renders now, whole, before the browser lays the
-  // page out for paper, even when the page's own script called print(), which
-  // lays it out before any promise settles. (No window outside a browser,
-  // e.g. for SSR: no listener.)
+  // reader never came near, and those inserted so recently that the observer
+  // has not reported them yet: each renders now, whole, before the browser
+  // lays the page out for paper, even when the page's own script called
+  // print(), which lays it out before any promise settles. (No window outside
+  // a browser, e.g. for SSR: no listener.)
   static {
     globalThis.addEventListener?.('beforeprint', () => {
       Widget.#printing = true;
-      for (const each of [...Widget.#queue.splice(0), ...Widget.#waiting]) {
+      for (const each of [...Widget.#waiting]) {
         each._reveal();
         Widget.#updateNow(each);
       }
@@ -47,9 +48,14 @@ export class Widget extends LitElement {
   static #observer?: IntersectionObserver;
   static get #lazy(): IntersectionObserver {
     return (Widget.#observer ??= new IntersectionObserver(
+      // Each widget it reports near renders (or takes over its pre-rendered
+      // root) in a task of its own: the page can paint and take input between
+      // them, however many come into view together. (Once: a widget reported
+      // twice, or rendered meanwhile, is not rendered again.)
       (entries) => {
         for (const {target, isIntersecting} of entries) {
-          if (isIntersecting) (target as Widget)._reveal();
+          const widget = target as Widget;
+          setTimeout(() => (isIntersecting && widget.#pending ? (widget._reveal(), Widget.#updateNow(widget)) : widget.#settle()));
         }
       },
       // The document as root: its own viewport, so that in an iframe the margin
@@ -83,20 +89,15 @@ export class Widget extends LitElement {
     return false;
   }
 
-  /** Whether this widget may wait for the reader to scroll near it. */
+  /**
+   * Whether this widget may wait for the reader to scroll near it. Not in a
+   * hidden page (a background tab, a prerender), which gets no frames and so
+   * no observer's report: there it renders at once, ready when shown.
+   */
   protected get _deferrable(): boolean {
-    return !this.eager && !this._inline;
+    return !this.eager && !this._inline && !renderAtOnce && !document.hidden;
   }
 
-  // Widgets waiting for their first render, and the animation frame that
-  // renders them: before that frame paints, so nothing on the page moves,
-  // and after the task that connected them (on a page load, the bundle's
-  // own), so neither task is long. Those that may wait are triaged there,
-  // with one layout read for all of them: the layout that frame does anyway.
-  // A hidden page gets no frames, and paints nothing.
-  static #queue: Widget[] = [];
-  static #frame?: Promise<void>;
-  static #firstRender = false;
   static #printing = false;
   /**
    * The connected widgets printing renders: those waiting for the reader,
@@ -104,6 +105,10 @@ export class Widget extends LitElement {
    * rendered whole (`_printWhole`) until they call `_reveal`.
    */
   static #waiting = new Set<Widget>();
+
+  /** Until the observer first reports on it: `updateComplete` waits for that report. */
+  #reported?: Promise<void>;
+  #settle = () => {};
 
   /** Runs a widget's pending update now. One widget's failure must not keep the others from rendering. */
   static #updateNow(widget: Widget) {
@@ -114,68 +119,36 @@ export class Widget extends LitElement {
     }
   }
 
-  static #nextFrame(widget: Widget): Promise<void> {
-    // Its usual height until then, as before it was defined. The page may be
-    // laid out meanwhile (Chromium does, to find what is under the mouse),
-    // and an empty widget at 0 px would move what follows it: a layout shift
-    // once it renders. The frame's triage needs it too: at 0 px every
-    // waiting widget would sit at the top of the page, in view.
-    // (Not one pre-rendered: its content is there already, and has its height.)
-    widget.toggleAttribute('data-ih-pending', !widget.renderOptions.renderBefore);
-    Widget.#queue.push(widget);
-    return (Widget.#frame ??= new Promise<void>((resolve) => {
-      const render = () => {
-        const queue = Widget.#queue;
-        Widget.#queue = [];
-        Widget.#frame = undefined;
-        const height = innerHeight;
-        // Every rect first, then every change: one layout, not one per widget.
-        // (One removed meanwhile measures 0 × 0 at the top: it renders, as in view.)
-        const away = queue.map((each) => {
-          if (!each._deferrable) return false;
-          // Pre-rendered: its content shows already, so it waits as one out
-          // of view does, and takes over once the observer reports it near.
-          if (each.renderOptions.renderBefore) return true;
-          const {top, bottom} = each.getBoundingClientRect();
-          return top > height || bottom < 0;
-        });
-        Widget.#firstRender = true;
-        queue.forEach((each, i) => {
-          // Out of view: it keeps its usual height (--_reserve), or its
-          // pre-rendered content, and renders later, in its own task once the
-          // observer reports it near (at once if it already is). In view: now.
-          if (away[i]) each.#wait();
-          else each._reveal();
-          // Its update, now: a render, or (out of view) one that waits.
-          Widget.#updateNow(each);
-        });
-        Widget.#firstRender = false;
-        resolve();
-      };
-      if (document.hidden) queueMicrotask(render);
-      else requestAnimationFrame(render);
-    }));
-  }
-
-  /**
-   * Whether this update is the widget's first render, before anything of it
-   * is painted: a layout read now sees what the coming paint will show.
-   */
-  protected get _firstRender(): boolean {
-    return Widget.#firstRender;
-  }
-
   /** Whether this update renders the widget for print: all of it, at once. */
   protected get _printing(): boolean {
     return Widget.#printing;
   }
 
+  // Its first update, once connected: one that may wait waits for the
+  // observer's first report, which comes after the browser has laid the page
+  // out (no script of ours reads a layout for it, or makes one). Near by
+  // then, it renders in a task of its own; farther, when the reader comes
+  // near. Until it renders it holds its usual height (--_reserve) as before it
+  // was defined, so that nothing after it moves once it does; or its
+  // pre-rendered content, which has its height already.
   protected override scheduleUpdate(): void | Promise<unknown> {
     if (!this.#started) {
       this.#started = true;
-      if (!this._inline) return Widget.#nextFrame(this);
+      if (this._deferrable) {
+        this.toggleAttribute('data-ih-pending', !this.renderOptions.renderBefore);
+        this.#wait();
+      }
     }
     return super.scheduleUpdate();
+  }
+
+  // A widget that waits for the observer's first report: its first render,
+  // if it is near by then, as `updateComplete` promised before it waited.
+  // (Its first update runs first: that is where it starts to wait.)
+  protected override async getUpdateComplete(): Promise<boolean> {
+    await super.getUpdateComplete();
+    await this.#reported;
+    return super.getUpdateComplete();
   }
 
   override connectedCallback(): void {
@@ -194,6 +167,8 @@ export class Widget extends LitElement {
     super.disconnectedCallback();
     Widget.#observer?.unobserve(this);
     Widget.#waiting.delete(this);
+    // No report will come.
+    this.#settle();
   }
 
   /** Until `_reveal`, printing renders it, with `_printing` set: an article between its two steps. */
@@ -204,6 +179,12 @@ export class Widget extends LitElement {
   /** Puts it off until the reader comes near it (the observer), or the page is printed. */
   #wait() {
     this.#pending = true;
+    this.#reported ??= new Promise((resolve) => {
+      this.#settle = () => {
+        this.#reported = undefined;
+        resolve();
+      };
+    });
     Widget.#lazy.observe(this);
     Widget.#waiting.add(this);
   }
@@ -219,6 +200,7 @@ export class Widget extends LitElement {
     this.#pending = false;
     this.removeAttribute('data-ih-pending');
     this.requestUpdate();
+    this.#settle();
   }
 
   protected override shouldUpdate(changed: PropertyValues): boolean {

@@ -278,21 +278,24 @@ describe('lazy rendering', () => {
     expect(cards.filter(rendered).length).to.be.within(2, 12);
   });
 
-  it('renders a widget in view before the page paints it: nothing after it moves', async () => {
+  it('renders an eager widget in the task that inserts it, before the page paints it: nothing after it moves', async () => {
     const {shifts, stop} = recordShifts();
-    const page = await fixture(html`<div>
-      <nutrient-card nutrient="zinc"></nutrient-card>
-      <p>The partner's own text.</p>
-    </div>`);
+    const page = document.createElement('div');
+    page.innerHTML = `<nutrient-card nutrient="zinc" eager></nutrient-card><p>The partner's own text.</p>`;
+    let framed = false;
+    requestAnimationFrame(() => (framed = true));
+    document.body.append(page);
     await (page.firstElementChild as NutrientCard).updateComplete;
+    expect(framed, 'a frame came first').to.equal(false);
+    expect(rendered(page.firstElementChild!)).to.equal(true);
     await nextFrame();
     await nextFrame();
     stop();
-    expect(rendered(page.firstElementChild!)).to.equal(true);
+    page.remove();
     expect(shifts, 'layout shifts').to.deep.equal([]);
   });
 
-  it('holds the place of every widget until its first render, even if the page is laid out first', async () => {
+  it('holds the place of a widget in view until it renders, in a task after the page is laid out', async () => {
     // A partner whose reserved height is exactly the card's.
     const reference = await fixture(html`<nutrient-card nutrient="omega-3"></nutrient-card>`);
     const height = reference.getBoundingClientRect().height;
@@ -304,25 +307,43 @@ describe('lazy rendering', () => {
     const page = document.createElement('div');
     page.style.display = 'flow-root';
     page.innerHTML = `<p>Nutrients such as <nutrient-card nutrient="zinc" variant="compact">zinc</nutrient-card> matter.</p>
-      <nutrient-card nutrient="omega-3" eager style="--_reserve: ${height}px"></nutrient-card>
+      <nutrient-card nutrient="omega-3" style="--_reserve: ${height}px"></nutrient-card>
       <p>The partner's own text.</p>`;
     document.body.append(page);
     // The task's microtasks, then a layout with paint properties, before any
     // frame: what Chromium does at the start of a frame to find what is under
     // the mouse. (Not `await chip.updateComplete`: a chip that wrongly waited
-    // for the frame would take the test past it.)
+    // would take the test past the card's render.)
     for (let i = 0; i < 10; i++) await Promise.resolve();
     document.elementFromPoint(10, 10);
     const [chip, card] = page.querySelectorAll('nutrient-card');
     expect(rendered(chip), 'the chip, in its sentence').to.equal(true);
-    expect(rendered(card), 'the eager card, waiting for its frame').to.equal(false);
+    expect(rendered(card), 'the card, waiting for the observer').to.equal(false);
     expect(card.getBoundingClientRect().height, 'its place').to.be.closeTo(height, 0.5);
+    await (card as NutrientCard).updateComplete;
+    expect(rendered(card)).to.equal(true);
     await nextFrame();
     await nextFrame();
     stop();
     page.remove();
-    expect(rendered(card)).to.equal(true);
     expect(shifts, 'layout shifts').to.deep.equal([]);
+  });
+
+  it('renders the widgets that come into view together one per task, so that none is long', async () => {
+    const page = document.createElement('div');
+    page.innerHTML = ['zinc', 'omega-3', 'magnesium'].map((n) => `<nutrient-card nutrient="${n}"></nutrient-card>`).join('');
+    const cards = [...page.children] as NutrientCard[];
+    // How many were rendered when each render's task ended (a mutation
+    // observer reports in a microtask of the task that rendered).
+    const seen: number[] = [];
+    const watch = new MutationObserver(() => seen.push(cards.filter(rendered).length));
+    document.body.append(page);
+    for (const card of cards) watch.observe(card.shadowRoot!, {childList: true});
+    await Promise.all(cards.map((card) => card.updateComplete));
+    watch.disconnect();
+    page.remove();
+    expect(cards.every(rendered), 'all rendered').to.equal(true);
+    expect(seen, 'rendered, as each task ended').to.deep.equal([1, 2, 3]);
   });
 
   it('puts off a widget inserted far above where the reader has scrolled to', async () => {
@@ -350,6 +371,36 @@ describe('lazy rendering', () => {
     expect(card.getBoundingClientRect().top, 'below the fold').to.be.above(300);
     await waitUntil(() => rendered(card), 'never rendered: the look-ahead stopped at the frame');
   });
+
+  // The script-tag file registers each element in a task of its own, the
+  // page free to paint and take input between them; with the opt-in
+  // blocking="render", which asks for the widgets in the first paint, all at once.
+  for (const blocking of [false, true]) {
+    const how = blocking ? 'every element in one task, with blocking="render"' : 'each element in a task of its own';
+    it(`registers ${how}, from the script-tag file`, async () => {
+      // A task's microtasks run at its end: defines between two checkpoints
+      // share a task. (In Firefox too, which ignores blocking="render" but
+      // keeps the attribute the bundle looks for.)
+      const srcdoc = `<script>
+          window.defined = [];
+          let task = 0, open = false;
+          const define = customElements.define.bind(customElements);
+          customElements.define = (tag, ctor) => {
+            if (!open) (open = true), task++, queueMicrotask(() => (open = false));
+            defined.push(tag + ' ' + task);
+            define(tag, ctor);
+          };
+        </script>
+        <script type="module" src="/dist/embed.js"${blocking ? ' blocking="render"' : ''}></script>
+        <nutrient-card nutrient="zinc"></nutrient-card>`;
+      const frame = await fixture<HTMLIFrameElement>(html`<iframe srcdoc=${srcdoc}></iframe>`);
+      const win = () => frame.contentWindow as Window & {defined?: string[]};
+      await waitUntil(() => win().defined?.length === WIDGET_TAGS.length + 1, 'not every element registered');
+      expect(win().defined![0], 'the provider first').to.match(/^innateheal-provider /);
+      expect(new Set(win().defined!.map((each) => each.split(' ')[1])).size, win().defined!.join(', ')).to.equal(blocking ? 1 : 5);
+      await waitUntil(() => rendered(frame.contentDocument!.querySelector('nutrient-card')!), 'the card never rendered');
+    });
+  }
 
   it('renders in a hidden page (a background tab, a prerender), which gets no frames', async () => {
     Object.defineProperty(document, 'hidden', {configurable: true, get: () => true});

@@ -144,6 +144,7 @@ for (const [version, dir] of Object.entries(REACTS)) {
         host.innerHTML = markup;
         await card().updateComplete;
         await article().updateComplete;
+        await host.querySelector('gut-checklist')!.updateComplete;
       });
       expect(warnings).to.deep.equal([]);
       expect(card().shadowRoot!.querySelector('[part=name]')?.textContent).to.equal('Zinc');

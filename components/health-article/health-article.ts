@@ -186,17 +186,17 @@ export class HealthArticle extends Widget {
           resolve();
         });
       };
-      // In the frame that paints the first sections, before its layout: if
-      // they end in view, the page's own content after the article shows, and
-      // would move when the rest appears; so the rest renders now. (The rect
-      // read is the layout that frame does anyway.) In a microtask, still
-      // before that paint: an update asked for in this one is what Lit's
-      // development build warns about (change-in-update) on partners' consoles.
-      const check = () => {
+      // In the frame that paints the first sections, once it has laid them
+      // out and before it paints them: if they end in view, the page's own
+      // content after the article shows, and would move when the rest
+      // appears; so the rest renders now, in time for that paint. (A resize
+      // observer's first report comes there; the rect read is then the layout
+      // that frame has made, not one forced.)
+      const check = new ResizeObserver(() => {
+        check.disconnect();
         if (this.getBoundingClientRect().bottom <= innerHeight) finish();
-      };
-      if (this._firstRender) queueMicrotask(check);
-      else requestAnimationFrame(check);
+      });
+      check.observe(this);
       setTimeout(finish);
     });
   }
