@@ -61,9 +61,15 @@ async function answers(url) {
 export async function setInnerSize(driver, width, height) {
   const [barsWidth, barsHeight] = await driver.execute(() => [outerWidth - innerWidth, outerHeight - innerHeight]);
   await driver.setWindowRect(null, null, width + barsWidth, height + barsHeight);
-  const [innerWidth, innerHeight] = await driver.execute(() => [window.innerWidth, window.innerHeight]);
-  if (innerWidth !== width || innerHeight !== height) {
-    throw new Error(`MiniBrowser's page can be no ${width} × ${height} here: it is ${innerWidth} × ${innerHeight}`);
+  // The page may learn its new size a moment after the window has it (seen
+  // once in CI, back from 800 × 3000 to 800 × 600): allow it two seconds.
+  let size;
+  for (const deadline = Date.now() + 2000; ; await new Promise((resolve) => setTimeout(resolve, 50))) {
+    size = await driver.execute(() => [window.innerWidth, window.innerHeight]);
+    if ((size[0] === width && size[1] === height) || Date.now() > deadline) break;
+  }
+  if (size[0] !== width || size[1] !== height) {
+    throw new Error(`MiniBrowser's page can be no ${width} × ${height} here: it is ${size[0]} × ${size[1]}`);
   }
 }
 

@@ -35,6 +35,8 @@ window.recordLayoutShifts = (win, onShift) => {
   let last = new Map();
   let frame;
   let timer;
+  // The timers as they are now: a test may slow the page's own down later.
+  const {setTimeout, clearTimeout} = win;
   const inView = ({left, top, right, bottom}) => right > 0 && bottom > 0 && left < win.innerWidth && top < win.innerHeight;
   const sample = () => {
     const places = new Map();
@@ -53,11 +55,11 @@ window.recordLayoutShifts = (win, onShift) => {
     if (nodes.length) onShift({value: 0, nodes, at: Math.round(win.performance.now()), moved: moved.map(([el]) => el)});
     last = places;
     // Next, just after the next frame is painted: what a reader saw.
-    frame = win.requestAnimationFrame(() => (timer = win.setTimeout(sample)));
+    frame = win.requestAnimationFrame(() => (timer = setTimeout.call(win, sample)));
   };
   sample();
   return () => {
     win.cancelAnimationFrame(frame);
-    win.clearTimeout(timer);
+    clearTimeout.call(win, timer);
   };
 };
