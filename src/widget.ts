@@ -51,11 +51,13 @@ export class Widget extends LitElement {
       // Each widget it reports near renders (or takes over its pre-rendered
       // root) in a task of its own: the page can paint and take input between
       // them, however many come into view together. (Once: a widget reported
-      // twice, or rendered meanwhile, is not rendered again.)
+      // twice, or rendered meanwhile, is not rendered again.) One reported far
+      // only stops `updateComplete` waiting: no task for that.
       (entries) => {
         for (const {target, isIntersecting} of entries) {
           const widget = target as Widget;
-          setTimeout(() => (isIntersecting && widget.#pending ? (widget._reveal(), Widget.#updateNow(widget)) : widget.#settle()));
+          if (!isIntersecting) widget.#settle();
+          else setTimeout(() => widget.#pending && (widget._reveal(), Widget.#updateNow(widget)));
         }
       },
       // The document as root: its own viewport, so that in an iframe the margin
