@@ -7,7 +7,8 @@
 //
 // CSS: comments dropped, white space collapsed and removed around { } ; , >,
 // after a colon and before !important, and quotes dropped around an attribute
-// selector's value when it is a word ([data-ih-theme=dark]). Interpolations
+// selector's value when it is a word ([data-ih-theme=dark], also before a
+// case flag: [variant~=compact i]). Interpolations
 // must sit between declarations or rules, as ours do (`${dark}` in
 // src/styles.ts).
 // HTML: a line break before a tag's closing > or /> goes (after its last
@@ -31,7 +32,7 @@ export function minifyCss(text) {
     .replace(/\s+!important/g, '!important')
     .replace(/;}/g, '}')
     .replace(/([\s:(,])0\.(\d)/g, '$1.$2')
-    .replace(/='([a-z][\w-]*)'\]/gi, '=$1]')
+    .replace(/='([a-z][\w-]*)'( [is])?\]/gi, '=$1$2]')
     .trim();
 }
 

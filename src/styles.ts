@@ -114,9 +114,10 @@ export const base = css`
   :host([hidden]) {
     display: none;
   }
-  /* Waiting to render until the reader scrolls near: hold the usual height. */
-  :host([data-ih-pending]) {
-    min-height: var(--_reserve, 10em);
+  /* Until its first render (which sets data-ih-theme; a pre-rendered host has
+     it already), e.g. while it waits for the reader: hold the usual height. */
+  :host(:not([data-ih-theme])) {
+    min-height: var(--_reserve);
   }
   *,
   ::before,

@@ -83,21 +83,12 @@ export class Widget extends LitElement {
   #deferred?: PropertyValues;
 
   /**
-   * Whether it sits inside a line of text (the compact chip). Then it renders
-   * in the task that connects it: it has no height to hold while it waits,
-   * and the rest of the line would close up around its empty shadow root.
-   */
-  protected get _inline(): boolean {
-    return false;
-  }
-
-  /**
    * Whether this widget may wait for the reader to scroll near it. Not in a
    * hidden page (a background tab, a prerender), which gets no frames and so
    * no observer's report: there it renders at once, ready when shown.
    */
   protected get _deferrable(): boolean {
-    return !this.eager && !this._inline && !renderAtOnce && !document.hidden;
+    return !this.eager && !renderAtOnce && !document.hidden;
   }
 
   static #printing = false;
@@ -130,16 +121,13 @@ export class Widget extends LitElement {
   // observer's first report, which comes after the browser has laid the page
   // out (no script of ours reads a layout for it, or makes one). Near by
   // then, it renders in a task of its own; farther, when the reader comes
-  // near. Until it renders it holds its usual height (--_reserve) as before it
-  // was defined, so that nothing after it moves once it does; or its
-  // pre-rendered content, which has its height already.
+  // near. Until it renders it holds its usual height (--_reserve, see
+  // src/styles.ts) as before it was defined, so that nothing after it moves
+  // once it does; or its pre-rendered content, which has its height already.
   protected override scheduleUpdate(): void | Promise<unknown> {
     if (!this.#started) {
       this.#started = true;
-      if (this._deferrable) {
-        this.toggleAttribute('data-ih-pending', !this.renderOptions.renderBefore);
-        this.#wait();
-      }
+      if (this._deferrable) this.#wait();
     }
     return super.scheduleUpdate();
   }
@@ -200,7 +188,6 @@ export class Widget extends LitElement {
     Widget.#observer?.unobserve(this);
     Widget.#waiting.delete(this);
     this.#pending = false;
-    this.removeAttribute('data-ih-pending');
     this.requestUpdate();
     this.#settle();
   }
@@ -234,9 +221,10 @@ export class Widget extends LitElement {
 
   // Pre-rendered (a declarative shadow root from the partner's HTML): Lit
   // renders before the root's first node, its <style> (`renderBefore`, set
-  // only then: how this class and the article tell pre-rendered roots), and
-  // what follows that makes way, in the same task, so that nothing flashes
-  // and nothing is there twice. (The <style> stays, the same rules again.)
+  // only then: how the article tells a pre-rendered root; a compact chip sets
+  // it too, before its label's slot), and what follows that makes way, in the
+  // same task, so that nothing flashes and nothing is there twice. (The
+  // <style> stays, the same rules again.)
   protected override update(changed: PropertyValues): void {
     for (const anchor = this.renderOptions.renderBefore; anchor?.nextSibling; ) anchor.nextSibling.remove();
     super.update(changed);

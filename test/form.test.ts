@@ -1,7 +1,7 @@
 import {expect, fixture, html, nextFrame, waitUntil} from '@open-wc/testing';
 import '../src/index.js';
 import type {GutChecklist} from '../components/gut-checklist/gut-checklist.js';
-import {boxes, farBelow} from './helpers.js';
+import {boxes, farBelow, reserving} from './helpers.js';
 import {loadPartnerPage} from './partner/frame.js';
 import type {PartnerWindow} from './partner/frame.js';
 
@@ -173,10 +173,10 @@ describe('<gut-checklist> as a form control', () => {
         (form) => form.querySelector('gut-checklist')!
       );
       await el.updateComplete;
-      expect(el.hasAttribute('data-ih-pending')).to.equal(false);
+      expect(reserving(el), 'waiting').to.equal(false);
       expect(entries(el.form!)).to.deep.equal([['symptoms', 'skin']]);
       const outside = await farBelow<GutChecklist>(html`<gut-checklist></gut-checklist>`);
-      expect(outside.hasAttribute('data-ih-pending'), 'one outside a form still waits').to.equal(true);
+      expect(reserving(outside), 'one outside a form still waits').to.equal(true);
     } finally {
       localStorage.removeItem('innateheal:leaky-gut:symptoms');
     }

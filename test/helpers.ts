@@ -170,18 +170,22 @@ export async function articleAtFirstStep(parent: Element): Promise<HTMLElementTa
 export const settlesWithin = (promise: Promise<unknown>, ms = 1000): Promise<boolean> =>
   Promise.race([promise.then(() => true), new Promise<boolean>((resolve) => setTimeout(resolve, ms, false))]);
 
+/** Whether a widget holds its usual height (`--_reserve`) while it waits to render. */
+export const reserving = (el: Element) => parseFloat(getComputedStyle(el).minHeight) > 0;
+
 /**
  * A page whose widgets sit five screens below the fold, with a screen of room
  * after them (for an article's last section to scroll to the top). Gives the
  * last widget once its first frame has rendered it or put it off.
  */
-export async function farBelow<T extends LitElement>(widgets: TemplateResult): Promise<T> {
+export async function farBelow<T extends Element>(widgets: TemplateResult): Promise<T> {
   const page = await fixture(html`<div>
     <div style="height: 500vh"></div>
     ${widgets}
     <div style="height: 100vh"></div>
   </div>`);
   const last = page.lastElementChild!.previousElementSibling as T;
-  await last.updateComplete;
+  // (Not a widget, e.g. a sentence that holds one: awaits nothing.)
+  await (last as Partial<LitElement>).updateComplete;
   return last;
 }

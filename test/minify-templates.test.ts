@@ -25,6 +25,11 @@ const CASES: [string, string, string][] = [
     'css`\n  :host {\n    color: red; /* why */\n  }\n  ${dark}\n  .a > .b {\n    margin: 0.5em !important;\n  }\n`;',
     'css`:host{color:red}${dark}.a>.b{margin:.5em!important}`;',
   ],
+  [
+    "CSS: quotes around a word in an attribute selector, with a case flag or not, but not around other values",
+    "css`:host([a='dark']), :host([b~='x-y' i]), [c='a b'], [d='1']{}`;",
+    "css`:host([a=dark]),:host([b~=x-y i]),[c='a b'],[d='1']{}`;",
+  ],
 ];
 
 describe('the template minifier (scripts/minify-templates.mjs)', () => {

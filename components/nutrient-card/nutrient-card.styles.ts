@@ -10,12 +10,16 @@ export const styles = css`
 
   /* variant="compact", in any case and with spaces: a chip inside a sentence, at the sentence's size. */
   :host([variant~='compact' i]) {
+    /* A chip waits with its label showing, which has its width already. */
+    --_reserve: 0;
     display: inline-block;
     position: relative;
     font-size: inherit !important;
     line-height: inherit !important;
   }
-  .chip {
+  /* A chip looks the same while it waits (its label in the host, until the first render). */
+  .chip,
+  :host([variant~='compact' i]:not([data-ih-theme])) {
     /* Padding and border outside the line box: the sentence's lines keep their height. */
     margin: calc(-0.05em - 1px) 0;
     padding: 0.05em 0.5em;

@@ -1,4 +1,4 @@
-import {html, nothing} from 'lit';
+import {html, isServer, nothing} from 'lit';
 import type {PropertyValues} from 'lit';
 import {getList, getNutrient, nutrientIds} from '../../src/data.js';
 import type {Nutrient, NutrientRole} from '../../src/data.js';
@@ -68,8 +68,19 @@ export class NutrientCard extends Widget {
 
   // The chip sits inside a sentence. Read as any keyword attribute is (an
   // unknown one warns, once, and gives the card).
-  protected override get _inline(): boolean {
+  get #compact(): boolean {
     return keyword('nutrient-card', 'variant', this.variant, VARIANTS) === 'compact';
+  }
+
+  // A chip waits for the reader as every widget does, but with its label
+  // showing (a <slot>) in the chip's own box: its sentence keeps its words
+  // and nothing in the line moves when it renders. Its first render replaces
+  // the slot, as Widget's does a pre-rendered root's content (what follows
+  // `renderBefore`). Not when pre-rendering: the server's root is not a DOM.
+  protected override createRenderRoot() {
+    const root = super.createRenderRoot();
+    if (this.#compact && !isServer && !root.firstChild) root.append((this.renderOptions.renderBefore = new Text()), document.createElement('slot'));
+    return root;
   }
 
   protected override willUpdate(changed: PropertyValues): void {
@@ -84,7 +95,7 @@ export class NutrientCard extends Widget {
     if (!nutrient) {
       return this._renderInvalid('nutrient', this.nutrient, nutrientIds());
     }
-    return this._inline ? this.#renderChip(nutrient) : this.#renderCard(nutrient);
+    return this.#compact ? this.#renderChip(nutrient) : this.#renderCard(nutrient);
   }
 
   // "Deficiency:" before a role the article gives the nutrient's deficiency.
