@@ -60,10 +60,12 @@ export default [
   },
   // The same for sites that cannot load modules (old CMS templates): a classic
   // script whose one global is the InnateHeal namespace of element classes.
+  // It cannot await at its top level: src/pause.ts is left out, and it is
+  // evaluated in one task.
   {
     input: 'src/embed.ts',
     output: {file: 'dist/embed.iife.js', format: 'iife', name: 'InnateHeal'},
-    plugins: [nodeResolve({exportConditions: ['production']}), ts(), minifyTemplates(), minify({module: false, preamble: CALLED_ON_LOAD, bundlesLit: true})],
+    plugins: [nodeResolve({exportConditions: ['production']}), {name: 'no-pause', load: (id) => (id.endsWith('/src/pause.ts') ? '' : null)}, ts(), minifyTemplates(), minify({module: false, preamble: CALLED_ON_LOAD, bundlesLit: true})],
   },
   // For npm users: one module per element with Lit left as an import, so an
   // app that already has Lit loads it once. Shared code lands in chunks/.

@@ -1,8 +1,12 @@
 /**
  * The entry of the two script-tag files, `dist/embed.js` and
  * `dist/embed.iife.js`: every element, as `src/index.ts`, each registered in
- * a task of its own (`registerLater`, called before any element's module runs).
+ * a task of its own (`registerLater`, called before any element's module
+ * runs), their code evaluated in a task after Lit's (`pause`).
  */
 import './later.js';
+import 'lit';
+import '@lit/context';
+import './pause.js';
 
 export * from './index.js';

@@ -387,32 +387,40 @@ describe('lazy rendering', () => {
     await waitUntil(() => rendered(card), 'never rendered: the look-ahead stopped at the frame');
   });
 
-  // The script-tag file registers each element in a task of its own, the
-  // page free to paint and take input between them; with the opt-in
-  // blocking="render", which asks for the widgets in the first paint, all at once.
+  // The script-tag file evaluates the elements' code in a task after Lit's,
+  // and registers each element in a task of its own, the page free to paint
+  // and take input between them; with the opt-in blocking="render", which
+  // asks for the widgets in the first paint, all in one task.
   for (const blocking of [false, true]) {
-    const how = blocking ? 'every element in one task, with blocking="render"' : 'each element in a task of its own';
-    it(`registers ${how}, from the script-tag file`, async () => {
-      // A task's microtasks run at its end: defines between two checkpoints
-      // share a task. (In Firefox too, which ignores blocking="render" but
-      // keeps the attribute the bundle looks for.)
+    const how = blocking ? 'all in one task, with blocking="render"' : 'each element in a task of its own';
+    it(`evaluates and registers ${how}, from the script-tag file`, async () => {
+      // A task's microtasks run at its end: what happens between two
+      // checkpoints shares a task. Lit's evaluation is seen as it adds its
+      // version to the page's list, the elements' as their base class
+      // listens for printing. (In Firefox too, which ignores
+      // blocking="render" but keeps the attribute the bundle looks for.)
       const srcdoc = `<script>
-          window.defined = [];
+          window.seen = [];
           let task = 0, open = false;
-          const define = customElements.define.bind(customElements);
-          customElements.define = (tag, ctor) => {
+          const see = (what) => {
             if (!open) (open = true), task++, queueMicrotask(() => (open = false));
-            defined.push(tag + ' ' + task);
-            define(tag, ctor);
+            seen.push(what + ' ' + task);
           };
+          window.litElementVersions = {push: () => see('lit')};
+          const listen = addEventListener;
+          window.addEventListener = (type, ...rest) => (type === 'beforeprint' && see('widget.ts'), listen(type, ...rest));
+          const define = customElements.define.bind(customElements);
+          customElements.define = (tag, ctor) => (see(tag), define(tag, ctor));
         </script>
         <script type="module" src="/dist/embed.js"${blocking ? ' blocking="render"' : ''}></script>
         <nutrient-card nutrient="zinc"></nutrient-card>`;
       const frame = await fixture<HTMLIFrameElement>(html`<iframe srcdoc=${srcdoc}></iframe>`);
-      const win = () => frame.contentWindow as Window & {defined?: string[]};
-      await waitUntil(() => win().defined?.length === WIDGET_TAGS.length + 1, 'not every element registered');
-      expect(win().defined![0], 'the provider first').to.match(/^innateheal-provider /);
-      expect(new Set(win().defined!.map((each) => each.split(' ')[1])).size, win().defined!.join(', ')).to.equal(blocking ? 1 : 5);
+      const win = () => frame.contentWindow as Window & {seen?: string[]};
+      await waitUntil(() => win().seen?.length === WIDGET_TAGS.length + 3, 'not every element registered');
+      const seen = win().seen!;
+      expect(seen[0], 'Lit first').to.match(/^lit /);
+      if (!blocking) expect(seen[2], 'the provider first').to.match(/^innateheal-provider /);
+      expect(new Set(seen.map((each) => each.split(' ')[1])).size, seen.join(', ')).to.equal(blocking ? 1 : 7);
       await waitUntil(() => rendered(frame.contentDocument!.querySelector('nutrient-card')!), 'the card never rendered');
     });
   }
