@@ -103,9 +103,10 @@ const LOAD_MARKUP = `
 
 /**
  * A blogger's post with a compact chip in each of its ten paragraphs, most of
- * them out of view: the chip renders in the task that upgrades it wherever it
- * is (it sits inside a sentence and has no height to hold), so this is where
- * the bundle's own task grows with the page.
+ * them out of view. Until 2026-12-08 every chip rendered in the task that
+ * registered the card, wherever it was on the page, so that task grew with
+ * their number; now each waits for the reader, its label showing, as other
+ * widgets do.
  */
 const CHIPS_MARKUP = ['zinc', 'magnesium', 'omega-3', 'vitamin-d', 'vitamin-a', 'glycine', 'glutamine', 'b-complex', 'zinc', 'omega-3']
   .map(
@@ -344,9 +345,12 @@ const tasksRow = (label, page) =>
 const kindsRow = (label, page) => `| ${label} | ${figure(page, 'evaluation')} | ${figure(page, 'callback')} |`;
 const scriptMedian = (page) => median(loads.map((l) => l[page].script));
 // Judged on the median; the runs over the line are said too.
-const verdict = (page, where, what = 'median') =>
-  `${goal(scriptMedian(page) <= 50)} ${where} (${what} ${ms(scriptMedian(page))} ms; ` +
-  `${loads.filter((l) => l[page].script > 50).length} of ${LOAD_RUNS} runs over 50 ms)`;
+// Met only if no run's longest script was over 50 ms: the goal is about every task.
+const verdict = (page, where, what = 'median') => {
+  const over = loads.filter((l) => l[page].script > 50).length;
+  const state = over ? `**not met** in every run${scriptMedian(page) <= 50 ? ' (met in the median one)' : ''}` : 'met';
+  return `${state} ${where} (${what} ${ms(scriptMedian(page))} ms; ${over} of ${LOAD_RUNS} runs over 50 ms)`;
+};
 const ratioOf = (scenario) => rows.find((r) => r.scenario === scenario).ratio;
 const lazyRatio = ratioOf('nutrient-card x200');
 const eagerRatio = ratioOf('nutrient-card x200 eager');
@@ -414,10 +418,11 @@ ${tasksRow('widgets, page in an iframe', 'framed')}
 ${tasksRow('a post with ten compact chips', 'chips')}
 ${tasksRow('the widgets pre-rendered', 'prerendered')}
 
-The bundle's script entries by kind, the longest of each per run: evaluating the module (its
-code), and the callbacks it set (the tasks that register each element and upgrade the widgets
-already in the page, rendering compact chips; the task that renders each widget in view; later
-tasks):
+The bundle's script entries by kind, the longest of each per run: evaluating the module (Lit's
+code; the classic script's would be all of it), and the callbacks it set (the task that
+evaluates the elements' code and the content, those that register each element and upgrade the
+widgets already in the page, the one that renders each widget near the view or takes over its
+pre-rendered root, the article's later sections):
 
 | | evaluation | callbacks |
 | --- | --- | --- |
@@ -432,19 +437,20 @@ bundle's script runs in that task (the module is evaluated as the parser finishe
 tasks of its own (each element's registration, each widget's render), so the goal is judged on
 the bundle's own script entries.
 
-Goal (issue 8): no long task over 50 ms attributable to the bundle; this run:
+Goal (issue 35): no task of the bundle's over 50 ms; this run:
 ${verdict('widgets', 'on a page of its own', "the bundle's longest script, median")},
 ${verdict('framed', 'in an iframe')},
 ${verdict('chips', 'for the post with ten chips')},
 ${verdict('prerendered', 'on the pre-rendered page')}.
 
-On a page of its own or in an iframe, the bundle's task only evaluates the code and upgrades
-the elements (the compact chip, inside a sentence, renders there too); the widgets in view
-render in the next animation frame, which runs before that frame paints (the one layout read
-that decides what is in view happens there too, where the page is laid out anyway).
-Out-of-view widgets and the article's later sections render in later tasks. The compact chip
-is the exception: it renders in the bundle's task wherever it is on the page, so that task
-grows with the number of chips (the post with ten chips, in its own row, is no other widget).
+On a page of its own or in an iframe, the bundle's first task evaluates Lit, and the next the
+elements' code and the content; each element then registers in a task of its own, upgrading
+its elements already in the page. Each widget within a screen of the view renders, or takes
+over its pre-rendered root, in a task of its own once the browser has laid the page out and
+the observer reports it; compact chips too, showing their label meanwhile. Farther widgets
+render as the reader comes near, and the article's later sections in a task after its first.
+So the bundle's longest task is one of these: half the evaluation, one registration, or one
+widget's render.
 
 ## Pre-rendering (issue 35)
 

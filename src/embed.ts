@@ -5,6 +5,7 @@
  * runs), their code evaluated in a task after Lit's (`pause`).
  */
 import './later.js';
+// Lit (and context) evaluated before the pause, everything of ours after it.
 import 'lit';
 import '@lit/context';
 import './pause.js';
