@@ -5,9 +5,8 @@
  * runs); in `embed.js`, their code evaluated in a task after Lit's (`pause`).
  */
 import './later.js';
-// Lit (and context) evaluated before the pause, everything of ours after it.
+// Lit evaluated before the pause, everything of ours after it.
 import 'lit';
-import '@lit/context';
 import './pause.js';
 
 export * from './index.js';

@@ -1,7 +1,6 @@
 import {LitElement, html, nothing} from 'lit';
 import type {CSSResultGroup, PropertyDeclarations, PropertyValues} from 'lit';
-import {ContextConsumer} from '@lit/context';
-import {defaultSettings, settingsContext} from './context.js';
+import {SettingsConsumer, defaultSettings} from './context.js';
 import {renderAtOnce} from './define.js';
 import type {Settings} from './context.js';
 import {warnOnce} from './errors.js';
@@ -73,7 +72,7 @@ export class Widget extends LitElement {
   eager = false;
 
   // Re-renders the widget whenever the nearest provider's settings change.
-  readonly #provided = new ContextConsumer(this, {context: settingsContext, subscribe: true});
+  readonly #provided = new SettingsConsumer(this);
 
   /** Whether its first update, once connected, has been scheduled. */
   #started = false;

@@ -1,7 +1,6 @@
 import {LitElement, css, html} from 'lit';
 import type {PropertyValues} from 'lit';
-import {ContextConsumer, ContextProvider} from '@lit/context';
-import {defaultSettings, settingsContext} from '../../src/context.js';
+import {SettingsConsumer, SettingsProvider, defaultSettings} from '../../src/context.js';
 import type {LinkTarget, Settings, Theme} from '../../src/context.js';
 import {define} from '../../src/define.js';
 import {ignored, keyword} from '../../src/errors.js';
@@ -58,13 +57,13 @@ export class InnatehealProvider extends LitElement {
   strings?: Partial<Strings>;
 
   /** An outer provider's settings: what this one does not set is inherited. */
-  readonly #inherited = new ContextConsumer(this, {context: settingsContext, subscribe: true});
+  readonly #inherited = new SettingsConsumer(this);
 
-  readonly #provider = new ContextProvider(this, {context: settingsContext, initialValue: defaultSettings});
+  readonly #provider = new SettingsProvider(this);
 
   protected override willUpdate(changed: PropertyValues): void {
     textable(this, changed);
-    this.#provider.setValue(this.#resolve());
+    this.#provider.value = this.#resolve();
   }
 
   #resolve(): Settings {

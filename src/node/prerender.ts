@@ -27,7 +27,7 @@ export const tags = ['innateheal-provider', 'nutrient-card', 'gut-checklist', 'h
 const ours = new Set<string>(tags);
 
 // Each element's connectedCallback runs on the server too: there a widget
-// finds its provider (through @lit/context's events, which the DOM shim
+// finds its provider (through the context protocol's events, which the DOM shim
 // passes up the elements being rendered) and so renders with the partner's
 // settings, as in the browser.
 LitElementRenderer.renderOptions.push((element) => (ours.has(element.localName) ? {connectedCallback: true} : undefined));
