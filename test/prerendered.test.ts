@@ -108,7 +108,7 @@ describe('pre-rendered pages', () => {
     ['translated', "a provider's strings in French, given to the pre-render as to the provider", false],
     ['article', 'the whole article, every section', false],
   ] as const) {
-    it(`are taken over by the bundle with no shift, no blank frame, and the same text and links as client-rendered widgets: ${what}`, async () => {
+    it(`are taken over by the bundle one widget a frame, with no shift, no blank frame, and the same text and links as client-rendered widgets: ${what}`, async () => {
       localStorage.clear();
       const client = await loadPartnerPage(`/partner/${name}.html`, {width: 800, height: 900});
       const expected = readable(client);
@@ -127,6 +127,9 @@ describe('pre-rendered pages', () => {
       win.scrollTo(0, 0);
       expect(readable(win)).to.deep.equal(expected);
       expect(win.probe.flashes, 'blank frames').to.deep.equal([]);
+      // Each takes its turn: taking them all over in one frame made it lay
+      // the page out again at once, one long task.
+      expect(win.probe.together, 'widgets taken over in the same frame').to.deep.equal([]);
       if (!shifts) {
         expect(win.probe.cls, win.probe.shifts.join('\n')).to.equal(0);
         expect(preRendered, 'the text before the script').to.deep.equal(expected.map(({text}) => text));

@@ -16,6 +16,8 @@ export interface Probe {
   flashes: string[];
   /** Widgets seen with fewer elements in a frame than an earlier frame showed. */
   dropped: string[];
+  /** How many widgets first rendered between the same two frames, where more than one did. */
+  together: string[];
 }
 
 export type PartnerWindow = Window & typeof globalThis & {probe: Probe};

@@ -24,16 +24,24 @@ window.recordLayoutShifts(window, ({value, nodes, at, moved}) => {
 // it (test/prerendered.test.ts). And widgets seen with fewer elements than a
 // frame before showed (a pre-rendered article cut to its first sections until
 // a later task): where the script knows all that pre-rendering knew, it
-// replaces content with the same. Watched for the page's first 3 s.
+// replaces content with the same. And widgets first rendered between the same
+// two frames: pre-rendered ones take their turns, a frame each. Watched for
+// the page's first 3 s.
 probe.flashes = [];
 probe.dropped = [];
+probe.together = [];
 {
   const shown = new WeakSet();
   const most = new WeakMap();
   const start = performance.now();
+  let rendered = 0;
   const watch = () => {
     const at = `at ${Math.round(performance.now())}ms`;
-    for (const widget of document.querySelectorAll('nutrient-card, gut-checklist, hot-articles, health-article')) {
+    const widgets = document.querySelectorAll('nutrient-card, gut-checklist, hot-articles, health-article');
+    const now = [...widgets].filter((widget) => widget.hasUpdated).length;
+    if (now > rendered + 1) probe.together.push(`${now - rendered} widgets ${at}`);
+    rendered = now;
+    for (const widget of widgets) {
       const root = widget.shadowRoot;
       if (root?.childElementCount) shown.add(widget);
       else if (shown.has(widget)) probe.flashes.push(`${widget.localName} blank ${at}`);
