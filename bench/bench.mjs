@@ -46,6 +46,8 @@ const quartiles = (xs) => {
   return [s[Math.floor(s.length / 4)], s[Math.floor((3 * s.length) / 4)]];
 };
 const ms = (x) => x.toFixed(2);
+/** A difference with its sign: +27.44, −0.12. */
+const delta = (x) => `${x < 0 ? '−' : '+'}${ms(Math.abs(x))}`;
 
 /** `use(page)` on a fresh benchmark page, closed after. */
 async function withPage(use) {
@@ -473,8 +475,8 @@ of ${LIGHTHOUSE_RUNS} runs each, pages alternating, served uncompressed from loo
 
 Goal: on the pre-rendered page, LCP within +50 ms and TBT within +10 ms of the same page
 without the script; this run: LCP ${goal(lhOf('prerendered').lcp - lhOf('prerendered-no-script').lcp <= 50)}
-(+${ms(lhOf('prerendered').lcp - lhOf('prerendered-no-script').lcp)} ms), TBT ${goal(lhOf('prerendered').tbt - lhOf('prerendered-no-script').tbt <= 10)}
-(+${ms(lhOf('prerendered').tbt - lhOf('prerendered-no-script').tbt)} ms).
+(${delta(lhOf('prerendered').lcp - lhOf('prerendered-no-script').lcp)} ms), TBT ${goal(lhOf('prerendered').tbt - lhOf('prerendered-no-script').tbt <= 10)}
+(${delta(lhOf('prerendered').tbt - lhOf('prerendered-no-script').tbt)} ms).
 
 ## Memory after 200 cards (eager), per card, after a forced GC
 

@@ -39,9 +39,11 @@ type Request = Event & {context: unknown; contextTarget: Element; callback: Call
 /** The settings of the nearest provider around its host, kept current: each change updates the host. */
 export class SettingsConsumer implements ReactiveController {
   value?: Settings;
+  readonly #host: ReactiveControllerHost & Element;
   #unsubscribe?: () => void;
 
-  constructor(private readonly host: ReactiveControllerHost & Element) {
+  constructor(host: ReactiveControllerHost & Element) {
+    this.#host = host;
     host.addController(this);
   }
 
@@ -49,17 +51,17 @@ export class SettingsConsumer implements ReactiveController {
   hostConnected(): void {
     const request = Object.assign(new Event('context-request', {bubbles: true, composed: true}), {
       context: CONTEXT,
-      contextTarget: this.host,
+      contextTarget: this.#host,
       subscribe: true,
       callback: (value: Settings, unsubscribe?: () => void) => {
         // Another provider answers (a nearer one, defined since): leave the last.
         if (unsubscribe !== this.#unsubscribe) this.hostDisconnected();
         this.#unsubscribe = unsubscribe;
         this.value = value;
-        this.host.requestUpdate();
+        this.#host.requestUpdate();
       },
     });
-    this.host.dispatchEvent(request);
+    this.#host.dispatchEvent(request);
   }
 
   hostDisconnected(): void {
