@@ -468,6 +468,32 @@ describe('<gut-checklist persist> in two tabs', () => {
     expect(await a.after(() => reset.click()), 'A, after B reset').to.deep.equal([]);
   });
 
+  it('listens to the other tabs only while it keeps its ticks (a storage listener costs a page load)', async () => {
+    const storageListeners: unknown[] = [];
+    const add = window.addEventListener;
+    window.addEventListener = function (this: Window, ...args: Parameters<typeof add>) {
+      if (args[0] === 'storage') storageListeners.push(args[1]);
+      return add.apply(this, args);
+    } as typeof add;
+    let checklist: GutChecklist;
+    try {
+      checklist = await fixture<GutChecklist>(html`<gut-checklist></gut-checklist>`);
+      expect(storageListeners, 'without persist').to.deep.equal([]);
+      // As a framework may set it, once it has rendered.
+      checklist.persist = true;
+      await checklist.updateComplete;
+      expect(storageListeners, 'with persist').to.have.length(1);
+    } finally {
+      window.addEventListener = add;
+    }
+    const a = await openTab();
+    const heard = new Promise((resolve) => addEventListener('storage', resolve, {once: true}));
+    a.box('bloating').click();
+    await heard;
+    await new Promise(requestAnimationFrame);
+    expect(boxes(checklist).filter((box) => box.checked).map((box) => box.value)).to.deep.equal(['bloating']);
+  });
+
   it("tells the page of its own reader's changes only, not of the other tab's", async () => {
     const a = await openTab();
     const b = await openTab();
