@@ -67,9 +67,22 @@ export async function openPartnerPage(src: string, {width = 800, height = 600, s
 export async function loadPartnerPage(src: string, options: FrameOptions = {}): Promise<PartnerWindow> {
   const win = await openPartnerPage(src, options);
   if (options.sandbox) return win;
-  // The bundle's first frame was requested before the load event: a frame
-  // requested now comes after it.
-  if (options.firstFrameAtTop) await new Promise((resolve) => win.requestAnimationFrame(resolve));
+  // The elements register in tasks of their own, which may come after the
+  // load event, and each widget then renders once the observer has reported
+  // it: the reader stays until every widget in view has, and a frame has
+  // shown it.
+  if (options.firstFrameAtTop) {
+    const inView = (widget: Element) => {
+      const {top, bottom} = widget.getBoundingClientRect();
+      return bottom > 0 && top < win.innerHeight;
+    };
+    await waitUntil(
+      () => widgetsOf(win).filter(inView).every((widget) => (widget as HTMLElement & {hasUpdated?: boolean}).hasUpdated),
+      `${src}: the widgets in view never rendered`,
+      {timeout: 5000}
+    );
+    await new Promise((resolve) => win.requestAnimationFrame(resolve));
+  }
   await readToTheEnd(win);
   await waitUntil(
     () => {
@@ -85,6 +98,12 @@ export async function loadPartnerPage(src: string, options: FrameOptions = {}): 
 
 /** Scrolls a page to its end half a screen a frame, as a reader reads on: widgets far below the fold render. */
 export async function readToTheEnd(win: Window) {
+  // Once its elements are registered, in tasks of their own that may come
+  // after the load event: a widget registered after the reader has read past
+  // it waits for the reader to come back.
+  await waitUntil(() => widgetsOf(win).every((widget) => win.customElements.get(widget.localName)), `${win.location.pathname}: the elements were never registered`, {
+    timeout: 5000,
+  });
   for (let y = 0; y <= win.document.documentElement.scrollHeight; y += win.innerHeight / 2) {
     win.scrollTo(0, y);
     await nextFrame();
