@@ -468,7 +468,7 @@ describe('<gut-checklist persist> in two tabs', () => {
     expect(await a.after(() => reset.click()), 'A, after B reset').to.deep.equal([]);
   });
 
-  it('listens to the other tabs only while it keeps its ticks (a storage listener costs a page load)', async () => {
+  it('listens to the other tabs only with persist, also once it is set after a render (a storage listener costs a page load)', async () => {
     const storageListeners: unknown[] = [];
     const add = window.addEventListener;
     window.addEventListener = function (this: Window, ...args: Parameters<typeof add>) {

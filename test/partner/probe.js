@@ -37,11 +37,9 @@ probe.together = [];
   let rendered = 0;
   const watch = () => {
     const at = `at ${Math.round(performance.now())}ms`;
-    const widgets = document.querySelectorAll('nutrient-card, gut-checklist, hot-articles, health-article');
-    const now = [...widgets].filter((widget) => widget.hasUpdated).length;
-    if (now > rendered + 1) probe.together.push(`${now - rendered} widgets ${at}`);
-    rendered = now;
-    for (const widget of widgets) {
+    let now = 0;
+    for (const widget of document.querySelectorAll('nutrient-card, gut-checklist, hot-articles, health-article')) {
+      if (widget.hasUpdated) now++;
       const root = widget.shadowRoot;
       if (root?.childElementCount) shown.add(widget);
       else if (shown.has(widget)) probe.flashes.push(`${widget.localName} blank ${at}`);
@@ -49,6 +47,8 @@ probe.together = [];
       if (elements < most.get(widget)) probe.dropped.push(`${widget.localName}: ${most.get(widget)} elements, then ${elements} ${at}`);
       else most.set(widget, elements);
     }
+    if (now > rendered + 1) probe.together.push(`${now - rendered} widgets ${at}`);
+    rendered = now;
     if (performance.now() - start < 3000) requestAnimationFrame(watch);
   };
   requestAnimationFrame(watch);
